@@ -1,0 +1,123 @@
+/**
+ * Turns schema-checked ledger files into the model the engine queries: dates
+ * parsed, ladders resolved (entering a higher tier ends membership of a lower
+ * one), and every statement tied to where it was written.
+ */
+import { createHash } from 'node:crypto';
+import { parsePartialDate, toInterval, type PartialDate } from '../time/partial-date.js';
+import type { Citation, Collection, Entity, Ledger, Membership } from './model.js';
+import type { LedgerFile } from './read.js';
+import type { CitationData, CollectionData } from './schema.js';
+
+export function compileLedger(files: readonly LedgerFile[], root: string): Ledger {
+  const entities = new Map<string, Entity>();
+  const collections = new Map<string, Collection>();
+  for (const file of files) {
+    for (const [id, data] of Object.entries(file.data.entities ?? {})) {
+      if (entities.has(id)) continue; // reported by validate
+      entities.set(id, {
+        id,
+        name: data.name,
+        type: data.type,
+        aliases: data.aliases ?? [],
+        since: optionalDate(data.since),
+        until: optionalDate(data.until),
+        location: file.locate(['entities', id]),
+      });
+    }
+  }
+  for (const file of files) {
+    (file.data.collections ?? []).forEach((data, index) => {
+      if (!collections.has(data.id)) collections.set(data.id, compileCollection(file, data, index, entities));
+    });
+  }
+  return {
+    entities,
+    collections: resolveLadders(collections),
+    files: files.map((file) => file.file.startsWith(root) ? file.file.slice(root.length).replace(/^[/\\]/, '') : file.file),
+    hash: hashFiles(files),
+  };
+}
+
+function compileCollection(
+  file: LedgerFile,
+  data: CollectionData,
+  index: number,
+  entities: ReadonlyMap<string, Entity>,
+): Collection {
+  const at = ['collections', index] as const;
+  return {
+    id: data.id,
+    title: data.title,
+    subject: data.subject,
+    complete: data.complete,
+    reviewed: optionalDate(data.reviewed),
+    tier: data.tier,
+    terms: data.terms,
+    units: Object.entries(data.units).map(([noun, unit]) => ({ noun, type: unit.type })),
+    members: data.members.map((member, m) => ({
+      collection: data.id,
+      entity: member.entity,
+      entityType: entities.get(member.entity)?.type,
+      since: optionalDate(member.since),
+      until: optionalDate(member.until),
+      also: (member.also ?? []).map((alt) => ({ date: parsePartialDate(String(alt.date)), note: alt.note })),
+      label: member.label,
+      sources: member.sources.map(toCitation),
+      note: member.note,
+      location: file.locate([...at, 'members', m]),
+    })),
+    reported: (data.reported ?? []).map((report, r) => ({
+      date: parsePartialDate(String(report.date)),
+      count: report.count,
+      unit: report.unit,
+      quote: report.quote,
+      url: report.url,
+      location: file.locate([...at, 'reported', r]),
+    })),
+    location: file.locate(at),
+  };
+}
+
+/**
+ * On a ladder (comprehensive partnership < strategic partnership < CSP) an
+ * entity holds one rung at a time: its membership of a lower rung ends when
+ * it enters a higher one, unless the ledger already says when it ended.
+ */
+function resolveLadders(collections: Map<string, Collection>): Map<string, Collection> {
+  const resolved = new Map<string, Collection>();
+  for (const collection of collections.values()) {
+    const { tier } = collection;
+    if (!tier) {
+      resolved.set(collection.id, collection);
+      continue;
+    }
+    const higher = [...collections.values()].filter(
+      (other) => other.tier?.ladder === tier.ladder && other.tier.rank > tier.rank,
+    );
+    const members = collection.members.map((member): Membership => {
+      if (member.until) return member;
+      const next = higher
+        .flatMap((other) => other.members.filter((m) => m.entity === member.entity && m.since).map((m) => ({ other, m })))
+        .sort((a, b) => toInterval(a.m.since!).start - toInterval(b.m.since!).start)[0];
+      if (!next) return member;
+      return { ...member, until: next.m.since, endedBy: { collection: next.other.id, since: next.m.since! } };
+    });
+    resolved.set(collection.id, { ...collection, members });
+  }
+  return resolved;
+}
+
+function toCitation(source: CitationData): Citation {
+  return typeof source === 'string' ? { url: source } : source;
+}
+
+function optionalDate(value: string | number | undefined): PartialDate | undefined {
+  return value === undefined ? undefined : parsePartialDate(String(value));
+}
+
+function hashFiles(files: readonly LedgerFile[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file.file).update('\0').update(file.text).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}

@@ -1,0 +1,32 @@
+/**
+ * The ledger stage's entry: read every file, check each against the schema and
+ * all of them against each other, and compile the model. Problems come back as
+ * data; `loadLedger` refuses a ledger with errors, `validateLedger` lists them.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UnusableInputError, type Problem } from '../problem.js';
+import { compileLedger } from './compile.js';
+import type { Ledger } from './model.js';
+import { readLedgerFiles } from './read.js';
+import { checkReportedCounts, crossCheckLedgerFiles } from './validate.js';
+
+/** The ledger shipped with ledgerlint: ledger/ at the package root. */
+export const DEFAULT_LEDGER_DIR = fileURLToPath(new URL('../../ledger', import.meta.url));
+
+export async function validateLedger(root: string = DEFAULT_LEDGER_DIR): Promise<{ ledger?: Ledger; problems: Problem[] }> {
+  const { files, problems } = await readLedgerFiles(root);
+  problems.push(...crossCheckLedgerFiles(files));
+  if (problems.some((p) => p.severity === 'error')) return { problems };
+  const ledger = compileLedger(files, path.resolve(root));
+  problems.push(...checkReportedCounts(ledger));
+  return { ledger, problems };
+}
+
+export async function loadLedger(root: string = DEFAULT_LEDGER_DIR): Promise<Ledger> {
+  const { ledger, problems } = await validateLedger(root);
+  if (!ledger || problems.some((p) => p.severity === 'error')) {
+    throw new UnusableInputError(problems.filter((p) => p.severity === 'error'));
+  }
+  return ledger;
+}

@@ -1,0 +1,81 @@
+/**
+ * The ledger as the engine uses it: compiled from the YAML files, dates parsed,
+ * tier ladders resolved, every statement remembering where it was written.
+ */
+import type { EntityType } from './schema.js';
+import type { PartialDate } from '../time/partial-date.js';
+
+export interface SourceLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface Citation {
+  readonly url: string;
+  readonly quote?: string;
+}
+
+export interface Entity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  readonly since?: PartialDate;
+  readonly until?: PartialDate;
+  readonly location: SourceLocation;
+}
+
+export interface Membership {
+  readonly collection: string;
+  readonly entity: string;
+  /** The entity's type, copied here because units count by it ("countries" leave out the EU). */
+  readonly entityType?: EntityType;
+  /** Undefined: the ledger does not date it, so it counts as a member at every date. */
+  readonly since?: PartialDate;
+  readonly until?: PartialDate;
+  /** Set when `until` was derived from the entity entering a higher tier of the same ladder. */
+  readonly endedBy?: { readonly collection: string; readonly since: PartialDate };
+  readonly also: readonly { readonly date: PartialDate; readonly note: string }[];
+  readonly label?: string;
+  readonly sources: readonly Citation[];
+  readonly note?: string;
+  readonly location: SourceLocation;
+}
+
+export interface Unit {
+  readonly noun: string; // singular, as written in the ledger
+  readonly type?: EntityType;
+}
+
+export interface ReportedCount {
+  readonly date: PartialDate;
+  readonly count: number;
+  readonly unit?: string;
+  readonly quote: string;
+  readonly url: string;
+  readonly location: SourceLocation;
+}
+
+export interface Collection {
+  readonly id: string;
+  readonly title: string;
+  readonly subject?: string;
+  readonly complete: boolean;
+  readonly reviewed?: PartialDate;
+  readonly tier?: { readonly ladder: string; readonly rank: number };
+  readonly terms: readonly string[];
+  readonly units: readonly Unit[];
+  readonly members: readonly Membership[];
+  readonly reported: readonly ReportedCount[];
+  readonly location: SourceLocation;
+}
+
+export interface Ledger {
+  readonly entities: ReadonlyMap<string, Entity>;
+  readonly collections: ReadonlyMap<string, Collection>;
+  /** The files it was read from, relative to where it was loaded. */
+  readonly files: readonly string[];
+  /** A hash of every file's bytes: the ledger's part of a cache key. */
+  readonly hash: string;
+}

@@ -1,0 +1,126 @@
+/**
+ * Questions the rules ask of a collection, answered over date intervals so
+ * that a date's precision is never lost: "October 2025" may see 13 or 14
+ * members when one joined on the 29th, and an undated membership counts at
+ * every date.
+ */
+import { formatDay, formatPartialDate, precisionOf, toInterval, type DayInterval, type DayNumber } from '../time/partial-date.js';
+import type { Collection, Membership, Unit } from './model.js';
+
+export interface CountRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** A span of days with how its ends were written: a period such as "2024-11-21 to 2025-02-25". */
+export interface Period {
+  readonly start: DayNumber; // -Infinity: since before any dated membership
+  readonly end: DayNumber; // exclusive; Infinity: still true
+  readonly label: string;
+}
+
+/** The members a unit counts: "countries" leaves out the EU, "partners" does not. */
+export function membersCountedBy(collection: Collection, unit?: Unit): Membership[] {
+  return collection.members.filter((member) => !unit?.type || member.entityType === unit.type);
+}
+
+/** Which members are certainly, and which possibly, members at some day of `when`. */
+export function membersAt(collection: Collection, when: DayInterval, unit?: Unit): { certain: Membership[]; possible: Membership[] } {
+  const members = membersCountedBy(collection, unit);
+  return {
+    certain: members.filter((m) => certainlyIn(m, when.start) && certainlyIn(m, when.end - 1)),
+    possible: members.filter((m) => possiblyDuring(m, when)),
+  };
+}
+
+/** Every count the collection can have at some day of `when`, given each date's precision. */
+export function countAt(collection: Collection, when: DayInterval, unit?: Unit): CountRange {
+  const members = membersCountedBy(collection, unit);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const day of changeDays(members, when)) {
+    min = Math.min(min, members.filter((m) => certainlyIn(m, day)).length);
+    max = Math.max(max, members.filter((m) => possiblyIn(m, day)).length);
+  }
+  return { min, max };
+}
+
+/** When a count was (possibly) true, as merged periods in date order. */
+export function whenCountWas(collection: Collection, count: number, unit?: Unit): Period[] {
+  const members = membersCountedBy(collection, unit);
+  const days = changeDays(members, { start: -Infinity, end: Infinity });
+  const periods: { start: DayNumber; end: DayNumber }[] = [];
+  days.forEach((day, i) => {
+    const end = days[i + 1] ?? Infinity;
+    const fits = members.filter((m) => certainlyIn(m, day)).length <= count
+      && count <= members.filter((m) => possiblyIn(m, day)).length;
+    if (!fits) return;
+    const last = periods.at(-1);
+    if (last && last.end === day) last.end = end;
+    else periods.push({ start: day, end });
+  });
+  return periods.map((p) => ({ ...p, label: describePeriod(p, members) }));
+}
+
+/** The position of a member in order of joining, as a range when dates tie or are imprecise. */
+export function ordinalOf(collection: Collection, entity: string, unit?: Unit): CountRange | undefined {
+  const members = membersCountedBy(collection, unit);
+  const mine = members.find((m) => m.entity === entity);
+  if (!mine) return undefined;
+  const joined = (m: Membership) => (m.since ? toInterval(m.since) : { start: -Infinity, end: -Infinity });
+  const own = joined(mine);
+  const surelyBefore = members.filter((m) => m !== mine && joined(m).end <= own.start).length;
+  const maybeBefore = members.filter((m) => m !== mine && joined(m).start < own.end).length;
+  return { min: surelyBefore + 1, max: maybeBefore + 1 };
+}
+
+export function membershipsOf(collection: Collection, entity: string): Membership[] {
+  return collection.members.filter((m) => m.entity === entity);
+}
+
+// A membership with join day j ∈ [J.start, J.end) and leave day l ∈ [L.start, L.end)
+// holds on day d when j ≤ d < l.
+function joinInterval(m: Membership): DayInterval {
+  return m.since ? toInterval(m.since) : { start: -Infinity, end: -Infinity };
+}
+function leaveInterval(m: Membership): DayInterval {
+  return m.until ? toInterval(m.until) : { start: Infinity, end: Infinity };
+}
+function certainlyIn(m: Membership, day: DayNumber): boolean {
+  return joinInterval(m).end - 1 <= day && day < leaveInterval(m).start;
+}
+function possiblyIn(m: Membership, day: DayNumber): boolean {
+  return joinInterval(m).start <= day && day < leaveInterval(m).end - 1;
+}
+function possiblyDuring(m: Membership, when: DayInterval): boolean {
+  return joinInterval(m).start < when.end && when.start < leaveInterval(m).end - 1;
+}
+
+/** The days within `when` where a count may change, plus its first day. */
+function changeDays(members: readonly Membership[], when: DayInterval): DayNumber[] {
+  const days = new Set<DayNumber>([when.start]);
+  for (const m of members) {
+    const join = joinInterval(m);
+    const leave = leaveInterval(m);
+    for (const day of [join.start, join.end - 1, leave.start, leave.end - 1]) {
+      if (day > when.start && day < when.end && Number.isFinite(day)) days.add(day);
+    }
+  }
+  return [...days].sort((a, b) => a - b);
+}
+
+/** "from 2024-11-21 to 2025-02-25", with month or year precision kept where the ledger has it. */
+function describePeriod(period: { start: DayNumber; end: DayNumber }, members: readonly Membership[]): string {
+  const startLabel = () => {
+    const cause = members.find((m) => m.since && toInterval(m.since).start === period.start);
+    return cause?.since && precisionOf(cause.since) !== 'day' ? formatPartialDate(cause.since) : formatDay(period.start);
+  };
+  const endLabel = () => {
+    const cause = members.find((m) => m.since && toInterval(m.since).start === period.end);
+    return cause?.since && precisionOf(cause.since) !== 'day' ? `until ${formatPartialDate(cause.since)}` : `to ${formatDay(period.end - 1)}`;
+  };
+  if (period.start === -Infinity && period.end === Infinity) return 'at every date';
+  if (period.start === -Infinity) return `${endLabel().replace(/^to /, 'up to ')}`;
+  if (period.end === Infinity) return `since ${startLabel()}`;
+  return `from ${startLabel()} ${endLabel()}`;
+}

@@ -1,0 +1,149 @@
+/**
+ * Checks that span files: ids that must exist, things that must be unique,
+ * dates that must be in order. Each problem points at the value to fix.
+ */
+import type { Problem } from '../problem.js';
+import { describePartialDate, parsePartialDate, toInterval, type PartialDate } from '../time/partial-date.js';
+import type { Ledger, SourceLocation } from './model.js';
+import { countAt } from './query.js';
+import type { LedgerFile, YamlPath } from './read.js';
+
+export function crossCheckLedgerFiles(files: readonly LedgerFile[]): Problem[] {
+  const problems: Problem[] = [];
+  const report = (location: SourceLocation, message: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ ...location, message, severity });
+
+  const entities = new Map<string, { since?: PartialDate; until?: PartialDate; location: SourceLocation }>();
+  const aliasOwner = new Map<string, string>();
+  for (const file of files) {
+    for (const [id, entity] of Object.entries(file.data.entities ?? {})) {
+      const location = file.locate(['entities', id]);
+      const earlier = entities.get(id);
+      if (earlier) {
+        report(location, `duplicate entity \`${id}\`: already declared at ${where(earlier.location)}`);
+        continue;
+      }
+      entities.set(id, { since: date(entity.since), until: date(entity.until), location });
+      for (const [a, alias] of [entity.name, ...(entity.aliases ?? [])].entries()) {
+        const owner = aliasOwner.get(alias);
+        if (owner && owner !== id) {
+          report(file.locate(['entities', id, a === 0 ? 'name' : 'aliases']), `name \`${alias}\` of \`${id}\` is already a name of \`${owner}\`: an article could not tell them apart`);
+        }
+        aliasOwner.set(alias, id);
+      }
+    }
+  }
+
+  const collectionIds = new Map<string, SourceLocation>();
+  for (const file of files) {
+    (file.data.collections ?? []).forEach((collection, c) => {
+      const at = (...rest: YamlPath) => file.locate(['collections', c, ...rest]);
+      const earlier = collectionIds.get(collection.id);
+      if (earlier) report(at('id'), `duplicate collection \`${collection.id}\`: already declared at ${where(earlier)}`);
+      collectionIds.set(collection.id, at('id'));
+      if (collection.subject !== undefined && !entities.has(collection.subject)) {
+        report(at('subject'), unknownEntity(collection.subject, entities.keys()));
+      }
+      const seen = new Map<string, { since?: PartialDate; until?: PartialDate; index: number }[]>();
+      collection.members.forEach((member, m) => {
+        const memberAt = (...rest: YamlPath) => at('members', m, ...rest);
+        const entity = entities.get(member.entity);
+        if (!entity) {
+          report(memberAt('entity'), unknownEntity(member.entity, entities.keys()));
+          return;
+        }
+        const since = date(member.since);
+        const until = date(member.until);
+        if (since && until && toInterval(until).end <= toInterval(since).start) {
+          report(memberAt('until'), `\`${member.entity}\` leaves (${describePartialDate(until)}) before it joins (${describePartialDate(since)})`);
+        }
+        if (since && entity.since && toInterval(since).end <= toInterval(entity.since).start) {
+          report(memberAt('since'), `\`${member.entity}\` joins in ${describePartialDate(since)}, before the entity existed (${describePartialDate(entity.since)})`);
+        }
+        if (since && entity.until && toInterval(since).start >= toInterval(entity.until).end) {
+          report(memberAt('since'), `\`${member.entity}\` joins in ${describePartialDate(since)}, after the entity ceased to exist (${describePartialDate(entity.until)})`);
+        }
+        const periods = seen.get(member.entity) ?? [];
+        const overlap = periods.find((p) => overlaps(p, { since, until }));
+        if (overlap) {
+          report(memberAt('entity'), `duplicate member \`${member.entity}\` in \`${collection.id}\`: already a member from item ${overlap.index + 1}`);
+        }
+        periods.push({ since, until, index: m });
+        seen.set(member.entity, periods);
+      });
+      const unitNouns = Object.keys(collection.units);
+      (collection.reported ?? []).forEach((reported, r) => {
+        if (reported.unit !== undefined && !unitNouns.includes(reported.unit)) {
+          report(at('reported', r, 'unit'), `unknown unit \`${reported.unit}\`: expected one of ${unitNouns.map((u) => `\`${u}\``).join(', ')}`);
+        }
+      });
+    });
+  }
+  return problems;
+}
+
+function overlaps(a: { since?: PartialDate; until?: PartialDate }, b: { since?: PartialDate; until?: PartialDate }): boolean {
+  const start = (p: { since?: PartialDate }) => (p.since ? toInterval(p.since).start : -Infinity);
+  const end = (p: { until?: PartialDate }) => (p.until ? toInterval(p.until).end : Infinity);
+  return start(a) < end(b) && start(b) < end(a);
+}
+
+function date(value: string | number | undefined): PartialDate | undefined {
+  return value === undefined ? undefined : parsePartialDate(String(value));
+}
+
+function where(location: SourceLocation): string {
+  return `${location.file}:${location.line}:${location.column}`;
+}
+
+function unknownEntity(id: string, known: Iterable<string>): string {
+  const suggestion = closest(id, known);
+  return `unknown entity \`${id}\`: declare it under \`entities\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`;
+}
+
+/** The known id within a small edit distance, for "did you mean". */
+function closest(id: string, known: Iterable<string>): string | undefined {
+  let best: { id: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const distance = editDistance(id, candidate);
+    if (distance <= Math.max(2, Math.floor(id.length / 4)) && (!best || distance < best.distance)) {
+      best = { id: candidate, distance };
+    }
+  }
+  return best?.id;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * A count a source reported must match the members at that date: it catches a
+ * member entered with the wrong date, or one left out.
+ */
+export function checkReportedCounts(ledger: Ledger): Problem[] {
+  const problems: Problem[] = [];
+  for (const collection of ledger.collections.values()) {
+    for (const reported of collection.reported) {
+      const unit = collection.units.find((u) => u.noun === reported.unit);
+      const range = countAt(collection, toInterval(reported.date), unit);
+      if (reported.count < range.min || reported.count > range.max) {
+        const has = range.min === range.max ? `${range.min}` : `${range.min} to ${range.max}`;
+        problems.push({
+          ...reported.location,
+          message: `reported count \`${reported.count}\` on ${describePartialDate(reported.date)} disagrees with the members of \`${collection.id}\`, which give \`${has}\` (${reported.url})`,
+          severity: 'error',
+        });
+      }
+    }
+  }
+  return problems;
+}
