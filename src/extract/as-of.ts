@@ -1,0 +1,34 @@
+/**
+ * The date a claim speaks for. Strongest first: an explicit phrase in the
+ * sentence ("As of June 2025"), the sentence that frames a list, the date in
+ * the title ("(Oct 2025)"), the article's own date (front matter, dateline),
+ * and last the command line's --as-of. "Currently", "now" and "to date" mean
+ * the article's own date.
+ */
+import { sourceSpan, type Article, type Block } from '../ingest/article.js';
+import type { PartialDate } from '../time/partial-date.js';
+import { readDates } from '../time/read-dates.js';
+import type { AsOf } from './claim.js';
+import type { Sentence } from './sentences.js';
+
+const AS_OF_LEAD = /\b(?:as of|as at|updated to|up to|through|by the end of|at the end of)\s+$/i;
+
+/** An explicit "as of <date>" in the sentence, if any. */
+export function explicitAsOf(block: Block, sentence: Sentence): AsOf | undefined {
+  for (const mention of readDates(sentence.text)) {
+    const before = sentence.text.slice(0, mention.start);
+    const lead = AS_OF_LEAD.exec(before);
+    if (!lead) continue;
+    const start = sentence.start + lead.index;
+    return { date: mention.date, source: 'explicit', span: sourceSpan(block, start, sentence.start + mention.end) };
+  }
+  return undefined;
+}
+
+/** The date a claim speaks for when its sentence does not say. */
+export function defaultAsOf(article: Article, commandLine?: PartialDate): AsOf | undefined {
+  if (article.titleDate) return { date: article.titleDate.date, source: 'title', span: article.titleDate.span };
+  if (article.date) return { date: article.date.date, source: article.date.source, span: article.date.span };
+  if (commandLine) return { date: commandLine, source: 'command-line' };
+  return undefined;
+}

@@ -1,0 +1,153 @@
+/**
+ * Count claims: a number whose head noun counts a collection's members —
+ * "nine countries", "14 Comprehensive Strategic Partnerships", "more than 190
+ * countries" — in a sentence that names the collection. Numbers that are not a
+ * total stay silent: "3 more countries", "the two countries", "4 of the 10".
+ */
+import type { Hedge } from './claim.js';
+import type { Lexicon, TermMatch } from './lexicon.js';
+import type { NumberMention } from './nlp.js';
+
+export interface CountReading {
+  readonly collection: string;
+  readonly value: number;
+  readonly hedge: Hedge;
+  readonly written: string;
+  readonly noun: string;
+  readonly unit?: string;
+  /** Offsets in the sentence: the whole phrase (hedge to head noun), and where the head noun ends. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const HEDGES: readonly [RegExp, Hedge][] = [
+  [/\b(?:more than|over|upwards of)\s+$/i, 'more-than'],
+  [/\bat least\s+$/i, 'at-least'],
+  [/\b(?:fewer than|less than|under)\s+$/i, 'fewer-than'],
+  [/\b(?:up to|at most|no more than)\s+$/i, 'at-most'],
+  [/\b(?:nearly|almost|close to|just under)\s+$/i, 'nearly'],
+  [/\b(?:about|around|roughly|approximately|some|an estimated)\s+$/i, 'about'],
+];
+
+/** Modifiers that make a number something other than the collection's total. */
+const NOT_A_TOTAL = new Set(['more', 'new', 'other', 'additional', 'consecutive', 'further', 'fewer', 'remaining', 'former', 'extra', 'first', 'last', 'next']);
+/** "the two countries" refers back to countries already named, unless a relative clause defines the set. */
+const DEFINITE = /\b(?:the|these|those|both|its|their|our)\s+$/i;
+const DEFINING_CLAUSE = /^\s*(?:with whom|with which|that|which|who|whom)\b/i;
+/** A claim about the future or a possibility is not a claim that something is so. */
+const NOT_ASSERTED = /\b(?:will|would|could|might|may|should|is set to|are set to|plans? to|aims? to|expects? to|hopes? to)\b/i;
+const MAX_MODIFIERS = 3;
+/** "50 years of diplomatic ties", "five decades": durations and timing, not counts. */
+const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|times)$/i;
+/** A modifier is an adjective-like word; a function word ends the noun phrase. */
+const FUNCTION_WORD = /^(?:of|as|in|with|for|to|from|by|and|or|on|at|than|per|after|before|since|into|over|under|the|a|an)$/i;
+
+/** "a dozen", which compromise does not read as a number. */
+export function readDozens(text: string): NumberMention[] {
+  return [...text.matchAll(/\ba dozen\b/gi)].map((m) => ({ value: 12, start: m.index, end: m.index + m[0].length, text: m[0], ordinal: false }));
+}
+
+export function readCounts(sentence: string, numbers: readonly NumberMention[], terms: readonly TermMatch[], lexicon: Lexicon): CountReading[] {
+  const readings: CountReading[] = [];
+  for (const number of numbers) {
+    if (number.ordinal || isYearOrMeasure(sentence, number)) continue;
+    const head = findHead(sentence, number.end, terms, lexicon);
+    if (!head || head.modifiers.some((word) => NOT_A_TOTAL.has(word.toLowerCase()))) continue;
+    const before = sentence.slice(0, number.start);
+    if (NOT_ASSERTED.test(before)) continue;
+    if (DEFINITE.test(before) && !DEFINING_CLAUSE.test(sentence.slice(head.end))) continue;
+    if (/^\s+of\b/i.test(sentence.slice(number.end))) continue; // "4 of the 10 …": a part, not a total
+    const collection = head.term?.value ?? bindByNearestTerm(number, head.noun!, terms, lexicon, head.modifierTerms);
+    if (!collection) continue;
+    const hedge = HEDGES.find(([pattern]) => pattern.test(before));
+    const hedgeStart = hedge ? before.search(hedge[0]) : number.start;
+    readings.push({
+      collection,
+      value: number.value,
+      hedge: hedge?.[1] ?? 'exact',
+      written: number.text,
+      noun: sentence.slice(head.start, head.end),
+      unit: head.noun,
+      start: hedgeStart,
+      end: head.end,
+    });
+  }
+  return readings;
+}
+
+interface Head {
+  readonly start: number;
+  readonly end: number;
+  readonly modifiers: string[];
+  /** The collection term when the head noun is the term itself ("14 CSPs"). */
+  readonly term?: TermMatch;
+  /** The unit noun (singular, as in the ledger) when the head is a counting noun ("nine countries"). */
+  readonly noun?: string;
+  /** Terms used as modifiers: "4 ASEAN countries". */
+  readonly modifierTerms: TermMatch[];
+}
+
+/** The counted noun: up to three modifiers after the number, then a unit noun or a collection term. */
+function findHead(sentence: string, from: number, terms: readonly TermMatch[], lexicon: Lexicon): Head | undefined {
+  const modifiers: string[] = [];
+  const modifierTerms: TermMatch[] = [];
+  const word = /\s*([\p{L}][\p{L}'’-]*)/uy;
+  let at = from;
+  for (let i = 0; i <= MAX_MODIFIERS; i++) {
+    const gap = /^\s*/.exec(sentence.slice(at))![0].length;
+    const term = terms.find((t) => t.start === at + gap);
+    word.lastIndex = at;
+    const m = word.exec(sentence);
+    if (!m) return undefined;
+    const start = m.index + m[0].length - m[1]!.length;
+    const twoWords = /^\s+([\p{L}]+)/u.exec(sentence.slice(start + m[1]!.length));
+    const noun2 = twoWords ? lexicon.unitNoun(`${m[1]} ${twoWords[1]}`) : undefined;
+    const noun = noun2 ?? lexicon.unitNoun(m[1]!);
+    const nounEnd = noun2 ? start + m[1]!.length + twoWords![0].length : start + m[1]!.length;
+    if (term && !(noun && nounEnd > term.end)) {
+      // The term may itself modify a unit noun: "4 ASEAN countries".
+      const after = findUnitRightAfter(sentence, term.end, lexicon);
+      if (after) return { start: after.start, end: after.end, modifiers, noun: after.noun, modifierTerms: [...modifierTerms, term] };
+      return { start: term.start, end: term.end, modifiers, term, modifierTerms };
+    }
+    if (noun) return { start, end: nounEnd, modifiers, noun, modifierTerms };
+    if (TIME_UNIT.test(m[1]!) || FUNCTION_WORD.test(m[1]!)) return undefined;
+    modifiers.push(m[1]!);
+    at = start + m[1]!.length;
+  }
+  return undefined;
+}
+
+function findUnitRightAfter(sentence: string, from: number, lexicon: Lexicon): { start: number; end: number; noun: string } | undefined {
+  const m = /^\s+([\p{L}]+)/u.exec(sentence.slice(from));
+  const noun = m && lexicon.unitNoun(m[1]!);
+  if (!m || !noun) return undefined;
+  const start = from + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length, noun };
+}
+
+/**
+ * A counting noun belongs to the collection named nearest to it that counts in
+ * that noun; a term used as a modifier ("4 ASEAN countries") next to another
+ * collection's term is an overlap of two collections, not a total of either.
+ */
+function bindByNearestTerm(number: NumberMention, noun: string, terms: readonly TermMatch[], lexicon: Lexicon, modifierTerms: TermMatch[]): string | undefined {
+  const candidates = terms.filter((t) => {
+    const collection = lexicon.ledger.collections.get(t.value);
+    return collection && lexicon.unitOf(collection, noun);
+  });
+  if (modifierTerms.length > 0) {
+    const others = terms.filter((t) => !modifierTerms.includes(t) && t.value !== modifierTerms[0]!.value);
+    if (others.length > 0) return undefined;
+    return candidates.find((t) => modifierTerms.includes(t))?.value;
+  }
+  const distance = (t: TermMatch) => (t.start >= number.end ? t.start - number.end : number.start - t.end);
+  return [...candidates].sort((a, b) => distance(a) - distance(b))[0]?.value;
+}
+
+/** Years ("in 2016"), percentages, money and quantities are not counts of members. */
+function isYearOrMeasure(sentence: string, number: NumberMention): boolean {
+  if (/^\d{4}$/.test(number.text) && number.value >= 1000 && number.value <= 2999) return true;
+  if (/[%$€£¥]/.test(number.text) || /^\s*(?:%|percent|per cent|million|billion|trillion)/i.test(sentence.slice(number.end))) return true;
+  return /[$€£¥]\s*$/.test(sentence.slice(0, number.start));
+}

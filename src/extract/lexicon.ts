@@ -1,0 +1,51 @@
+/**
+ * Everything extraction knows about words comes from the ledger: entity names
+ * and aliases, the terms that name each collection, and the nouns that count
+ * its members. A new collection needs only a new ledger file.
+ */
+import type { Collection, Ledger, Unit } from '../ledger/model.js';
+import { PhraseMatcher, pluralize, type PhraseMatch } from './phrase-matcher.js';
+
+export type TermMatch = PhraseMatch<string>; // value: collection id
+export type EntityMatch = PhraseMatch<string>; // value: entity id
+
+export interface Lexicon {
+  readonly ledger: Ledger;
+  matchTerms(text: string): TermMatch[];
+  matchEntities(text: string): EntityMatch[];
+  /** Whether a text may hold a claim at all: the cheap pre-filter before any NLP. */
+  mayHoldClaim(text: string): boolean;
+  /** The singular unit noun a written word stands for ("countries" → "country"), if any collection counts in it. */
+  unitNoun(written: string): string | undefined;
+  unitOf(collection: Collection, noun: string): Unit | undefined;
+}
+
+export function buildLexicon(ledger: Ledger): Lexicon {
+  const terms = new PhraseMatcher(
+    [...ledger.collections.values()].flatMap((c) => c.terms.flatMap((t) => [[t, c.id], [pluralize(t), c.id]] as const)),
+  );
+  const entities = new PhraseMatcher(
+    [...ledger.entities.values()].flatMap((e) => [e.name, ...e.aliases].flatMap((name) => nameVariants(name).map((v) => [v, e.id] as const))),
+  );
+  const nouns = new Map<string, string>();
+  for (const collection of ledger.collections.values()) {
+    for (const unit of collection.units) {
+      nouns.set(unit.noun.toLowerCase(), unit.noun);
+      nouns.set(pluralize(unit.noun).toLowerCase(), unit.noun);
+    }
+  }
+  return {
+    ledger,
+    matchTerms: (text) => terms.match(text),
+    matchEntities: (text) => entities.match(text),
+    mayHoldClaim: (text) => terms.test(text),
+    unitNoun: (written) => nouns.get(written.toLowerCase().replace(/\s+/g, ' ')),
+    unitOf: (collection, noun) => collection.units.find((u) => u.noun === noun),
+  };
+}
+
+/** A dotted abbreviation loses its last dot in print ("U.S." → "U.S"); both name the same entity. */
+function nameVariants(name: string): string[] {
+  if (/^(?:[A-Z]\.){2,}$/.test(name)) return [name, name.slice(0, -1)];
+  return [name];
+}

@@ -1,0 +1,42 @@
+/**
+ * The only module that imports compromise. Loading it costs about half a
+ * second, so it is loaded on first use: an article with no candidate sentence
+ * never pays for it.
+ */
+import type nlpType from 'compromise';
+
+export interface NumberMention {
+  readonly value: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly ordinal: boolean;
+}
+
+let loading: Promise<typeof nlpType> | undefined;
+
+async function compromise(): Promise<typeof nlpType> {
+  loading ??= import('compromise').then((module) => module.default);
+  return loading;
+}
+
+/** Cardinal and ordinal numbers, in digits or words ("nine", "twenty-one", "14th"), with offsets. */
+export async function readNumbers(text: string): Promise<NumberMention[]> {
+  const nlp = await compromise();
+  const found = nlp(text).numbers().json({ offset: true }) as {
+    text: string;
+    number: { num: number };
+    offset: { start: number; length: number };
+    terms: { tags: string[] }[];
+  }[];
+  return found.map((n) => {
+    const written = text.slice(n.offset.start, n.offset.start + n.offset.length).replace(/[\s,.;:!?)]+$/, '');
+    return {
+      value: n.number.num,
+      start: n.offset.start,
+      end: n.offset.start + written.length,
+      text: written,
+      ordinal: n.terms.some((t) => t.tags.includes('Ordinal')),
+    };
+  });
+}

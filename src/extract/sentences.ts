@@ -1,0 +1,38 @@
+/**
+ * Sentences with offsets, from the platform's ICU segmenter (fast, no
+ * dependency), mended where it breaks after a title or a month abbreviation.
+ */
+export interface Sentence {
+  readonly text: string;
+  readonly start: number; // offset in the block text
+  readonly end: number;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Abbreviations after which ICU breaks though the sentence goes on. */
+const NO_BREAK_AFTER = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|Pres|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs|etc|approx|Inc|Ltd|Co|Corp)\.\s*$/;
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let pending: { start: number; end: number } | undefined;
+  for (const { segment, index } of segmenter.segment(text)) {
+    const start = pending?.start ?? index;
+    const end = index + segment.length;
+    if (NO_BREAK_AFTER.test(segment) && end < text.length) {
+      pending = { start, end };
+      continue;
+    }
+    pending = undefined;
+    pushTrimmed(sentences, text, start, end);
+  }
+  if (pending) pushTrimmed(sentences, text, pending.start, pending.end);
+  return sentences;
+}
+
+function pushTrimmed(into: Sentence[], text: string, start: number, end: number): void {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const body = raw.trim();
+  if (body) into.push({ text: body, start: start + lead, end: start + lead + body.length });
+}

@@ -1,0 +1,75 @@
+/**
+ * What ingest produces: the article's text as read, cut into blocks that keep
+ * their offsets into that text, with the title and the date the article
+ * speaks for when it states them.
+ */
+import type { PartialDate } from '../time/partial-date.js';
+
+/** Half-open [start, end) offsets into the article's text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A block's readable text (markup removed) and how to map offsets in it back
+ * to the article: `segments` are runs copied verbatim from the source.
+ */
+export interface Block {
+  readonly kind: 'heading' | 'paragraph' | 'list-item' | 'line' | 'table-cell';
+  readonly text: string;
+  readonly span: Span;
+  readonly segments: readonly Segment[];
+  /** For list items: which list (its index among the article's lists), and whether it is numbered. */
+  readonly list?: { readonly id: number; readonly ordered: boolean };
+}
+
+export interface Segment {
+  readonly at: number; // offset in the block text
+  readonly source: number; // offset in the article text
+  readonly length: number;
+}
+
+export type DocumentDateSource = 'front-matter' | 'dateline' | 'title';
+
+export interface DocumentDate {
+  readonly date: PartialDate;
+  readonly source: DocumentDateSource;
+  readonly span?: Span;
+}
+
+export interface Article {
+  readonly path: string;
+  readonly text: string;
+  readonly format: 'markdown' | 'text';
+  readonly blocks: readonly Block[];
+  readonly title?: { readonly text: string; readonly span: Span };
+  /** The date the article was published or updated (front matter, dateline). */
+  readonly date?: DocumentDate;
+  /** A date the title frames the article with: "… (Oct 2025)". */
+  readonly titleDate?: DocumentDate;
+}
+
+/** Maps a [start, end) range of a block's text to the article's text. */
+export function sourceSpan(block: Block, start: number, end: number): Span {
+  return { start: toSource(block, start, 'start'), end: toSource(block, end, 'end') };
+}
+
+function toSource(block: Block, offset: number, side: 'start' | 'end'): number {
+  const segments = block.segments;
+  let chosen = segments[0];
+  for (const segment of segments) {
+    const inside = side === 'start'
+      ? offset >= segment.at && offset < segment.at + segment.length
+      : offset > segment.at && offset <= segment.at + segment.length;
+    if (inside) return segment.source + (offset - segment.at);
+    if (segment.at <= offset) chosen = segment;
+  }
+  if (!chosen) return block.span.start;
+  return chosen.source + Math.min(Math.max(offset - chosen.at, 0), chosen.length);
+}
+
+/** A block whose text is one verbatim slice of the source. */
+export function verbatimBlock(kind: Block['kind'], text: string, start: number, extra: Partial<Pick<Block, 'list'>> = {}): Block {
+  return { kind, text, span: { start, end: start + text.length }, segments: [{ at: 0, source: start, length: text.length }], ...extra };
+}

@@ -1,0 +1,113 @@
+/**
+ * The date an article speaks for and its title, from what newsrooms write:
+ * front matter (`title:`, `date:`), a dateline line ("Feb 27, 2025 / 21:17",
+ * "Published: 3 March 2025"), or a title ending in a date ("… (Oct 2025)").
+ */
+import { LineCounter, parseDocument } from 'yaml';
+import type { Problem } from '../problem.js';
+import { formatPartialDate, parsePartialDate, partialDateProblem, precisionOf } from '../time/partial-date.js';
+import { readDates } from '../time/read-dates.js';
+import { sourceSpan, type Article, type Block, type DocumentDate } from './article.js';
+
+/** Datelines and dated titles sit at the top: navigation lines, a caption, then the title. */
+const HEAD_BLOCKS = 10;
+const DATELINE_FILLER = /^(?:published|updated|posted|last updated|date|on|at|[\s,.:;|/·–—-])*$/i;
+const TRAILING_PARENTHETICAL = /\(([^()]{3,40})\)\s*$/;
+
+type Framing = Pick<Article, 'title' | 'date' | 'titleDate'>;
+
+export function frameArticle(blocks: readonly Block[], frontMatter: FrontMatter | undefined): Framing {
+  const head = blocks.slice(0, HEAD_BLOCKS);
+  const dateline = frontMatter?.date ? undefined : findDateline(head);
+  const datedTitle = findDatedTitle(head, frontMatter?.title?.text);
+  const title = frontMatter?.title
+    ?? (datedTitle && { text: datedTitle.block.text, span: datedTitle.block.span })
+    ?? firstHeading(blocks)
+    ?? titleAfter(head, dateline?.block);
+  return {
+    ...(title ? { title } : {}),
+    ...(frontMatter?.date ? { date: frontMatter.date } : dateline ? { date: dateline.date } : {}),
+    ...(datedTitle ? { titleDate: datedTitle.date } : {}),
+  };
+}
+
+/** A line that is only a date, maybe with a time and a word such as "Updated". */
+function findDateline(head: readonly Block[]): { block: Block; date: DocumentDate } | undefined {
+  for (const block of head) {
+    if (block.text.length > 60) continue;
+    const dates = readDates(block.text).filter((d) => precisionOf(d.date) === 'day');
+    const first = dates[0];
+    if (!first) continue;
+    const rest = (block.text.slice(0, first.start) + block.text.slice(first.end)).replace(/\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?(?:\s*(?:GMT|UTC|ICT)(?:[+-]\d{1,2})?)?/gi, '');
+    if (DATELINE_FILLER.test(rest)) {
+      return { block, date: { date: first.date, source: 'dateline', span: sourceSpan(block, first.start, first.end) } };
+    }
+  }
+  return undefined;
+}
+
+/** A title that ends in a parenthesised date frames the article: "… 14 Partnerships (Oct 2025)". */
+function findDatedTitle(head: readonly Block[], frontMatterTitle?: string): { block: Block; date: DocumentDate } | undefined {
+  const candidates = frontMatterTitle === undefined ? head : head.filter((b) => b.kind === 'heading');
+  for (const block of candidates) {
+    if (block.text.length > 200) continue;
+    const paren = TRAILING_PARENTHETICAL.exec(block.text);
+    if (!paren) continue;
+    const inner = paren.index + 1;
+    const date = readDates(paren[1]!)[0];
+    if (!date || date.end - date.start < paren[1]!.trim().length - 1) continue;
+    return { block, date: { date: date.date, source: 'title', span: sourceSpan(block, inner + date.start, inner + date.end) } };
+  }
+  return undefined;
+}
+
+function firstHeading(blocks: readonly Block[]): Article['title'] {
+  const heading = blocks.find((b) => b.kind === 'heading');
+  return heading && { text: heading.text, span: heading.span };
+}
+
+/** Plain text with a dateline: the title is usually the next line. */
+function titleAfter(head: readonly Block[], dateline?: Block): Article['title'] {
+  const index = dateline ? head.indexOf(dateline) + 1 : 0;
+  const block = head[index];
+  return block && { text: block.text, span: block.span };
+}
+
+export interface FrontMatter {
+  readonly title?: { text: string; span: { start: number; end: number } };
+  readonly date?: DocumentDate;
+}
+
+/** Reads `title:` and `date:` from YAML front matter; a bad date is a problem at its line. */
+export function readFrontMatter(file: string, value: string, start: number, articleText: string): { frontMatter: FrontMatter; problems: Problem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(value, { lineCounter, uniqueKeys: true });
+  const firstLine = articleText.slice(0, start).split(/\r\n|\r|\n/).length;
+  const problemAt = (offset: number, message: string): Problem => {
+    const pos = lineCounter.linePos(offset);
+    return { file, line: firstLine + pos.line - 1, column: pos.col, message, severity: 'warning' };
+  };
+  if (doc.errors.length > 0) {
+    return { frontMatter: {}, problems: [problemAt(doc.errors[0]!.pos[0], `front matter is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`)] };
+  }
+  const frontMatter: { -readonly [K in keyof FrontMatter]: FrontMatter[K] } = {};
+  const problems: Problem[] = [];
+  const titleNode = doc.get('title', true) as { value?: unknown; range?: [number, number, number] } | undefined;
+  if (titleNode && typeof titleNode.value === 'string' && titleNode.range) {
+    frontMatter.title = { text: titleNode.value, span: { start: start + titleNode.range[0], end: start + titleNode.range[1] } };
+  }
+  const dateNode = doc.get('date', true) as { value?: unknown; range?: [number, number, number] } | undefined;
+  if (dateNode?.range) {
+    const written = String(dateNode.value);
+    const span = { start: start + dateNode.range[0], end: start + dateNode.range[1] };
+    const iso = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(written)?.[0];
+    const date = iso && !partialDateProblem(iso) ? parsePartialDate(iso) : readDates(written)[0]?.date;
+    if (date) frontMatter.date = { date, source: 'front-matter', span };
+    else problems.push(problemAt(dateNode.range[0], `front matter \`date: ${written}\` is not a date: expected YYYY-MM-DD`));
+  }
+  return { frontMatter, problems };
+}
+
+export function describeDocumentDate(date: DocumentDate): string {
+  return `${formatPartialDate(date.date)} (${date.source})`;
+}

@@ -1,0 +1,64 @@
+/**
+ * The ingest stage's entry: a file's bytes (or text) to an Article. It never
+ * throws for bad input; it returns the problems, so every other file is still
+ * checked.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Problem } from '../problem.js';
+import type { Article } from './article.js';
+import { decodeArticle } from './decode.js';
+import { frameArticle, readFrontMatter, type FrontMatter } from './document-date.js';
+import { parseMarkdown } from './markdown.js';
+import { plainTextBlocks } from './plain-text.js';
+import { describeFsError } from '../ledger/read.js';
+
+export type { Article, Block, Span } from './article.js';
+
+export interface Ingested {
+  readonly article?: Article;
+  readonly problems: readonly Problem[];
+}
+
+const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+
+export async function readArticle(file: string): Promise<Ingested> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return { problems: [{ file, message: `cannot read: ${describeFsError(error)}`, severity: 'error' }] };
+  }
+  return ingest(file, bytes);
+}
+
+export function ingest(file: string, input: Uint8Array | string): Ingested {
+  const problems: Problem[] = [];
+  let text: string;
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    const decoded = decodeArticle(input);
+    if (!decoded.ok) return { problems: [{ file, message: decoded.reason, severity: 'error' }] };
+    if (decoded.warning) problems.push({ file, message: decoded.warning, severity: 'warning' });
+    text = decoded.text;
+  }
+  if (!text.trim()) {
+    problems.push({ file, message: text ? 'only whitespace: nothing to check' : 'empty file: nothing to check', severity: 'warning' });
+  }
+  const markdown = MARKDOWN.test(file);
+  let frontMatter: FrontMatter | undefined;
+  let blocks;
+  if (markdown) {
+    const parts = parseMarkdown(text);
+    blocks = parts.blocks;
+    if (parts.frontMatter) {
+      const read = readFrontMatter(file, parts.frontMatter.value, parts.frontMatter.start, text);
+      frontMatter = read.frontMatter;
+      problems.push(...read.problems);
+    }
+  } else {
+    blocks = plainTextBlocks(text);
+  }
+  const article: Article = { path: file, text, format: markdown ? 'markdown' : 'text', blocks, ...frameArticle(blocks, frontMatter) };
+  return { article, problems };
+}

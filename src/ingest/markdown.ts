@@ -1,0 +1,82 @@
+/**
+ * Markdown through unified + remark-parse: one block per heading, paragraph,
+ * list item and table cell, its text stripped of markup but mapped back to the
+ * source, plus the YAML front matter if there is one.
+ */
+import type { Nodes, Parent, Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Block, Segment } from './article.js';
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+export interface MarkdownParts {
+  readonly blocks: Block[];
+  readonly frontMatter?: { readonly value: string; readonly start: number };
+}
+
+export function parseMarkdown(text: string): MarkdownParts {
+  const tree = parser.parse(text) as Root;
+  const blocks: Block[] = [];
+  let frontMatter: MarkdownParts['frontMatter'];
+  let lists = 0;
+
+  const visit = (node: Nodes, list?: Block['list']): void => {
+    switch (node.type) {
+      case 'yaml':
+        if (node.position) frontMatter = { value: node.value, start: node.position.start.offset! + text.slice(node.position.start.offset).indexOf('\n') + 1 };
+        return;
+      case 'heading':
+      case 'paragraph':
+      case 'tableCell': {
+        const kind = node.type === 'tableCell' ? 'table-cell' : list ? 'list-item' : node.type;
+        const block = inlineBlock(kind, node, text, list);
+        if (block) blocks.push(block);
+        return;
+      }
+      case 'list': {
+        const id = lists++;
+        for (const item of node.children) {
+          item.children.forEach((child, i) => visit(child, i === 0 ? { id, ordered: node.ordered === true } : undefined));
+        }
+        return;
+      }
+      default:
+        if ('children' in node) for (const child of (node as Parent).children) visit(child as RootContent);
+    }
+  };
+  visit(tree);
+  return { blocks, frontMatter };
+}
+
+/** Concatenates the literal text under a node, recording where each run came from. */
+function inlineBlock(kind: Block['kind'], node: Parent & Nodes, source: string, list?: Block['list']): Block | undefined {
+  const segments: Segment[] = [];
+  let text = '';
+  const collect = (child: Nodes): void => {
+    if (child.type === 'text' || child.type === 'inlineCode') {
+      const start = child.position?.start.offset;
+      const end = child.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      const raw = source.slice(start, end);
+      const within = raw.indexOf(child.value);
+      // Escapes and character references make the value differ from the source; map them approximately.
+      segments.push({ at: text.length, source: start + Math.max(within, 0), length: within >= 0 ? child.value.length : Math.min(child.value.length, raw.length) });
+      text += child.value;
+      return;
+    }
+    if (child.type === 'break') {
+      text += '\n';
+      return;
+    }
+    if (child.type === 'image' || child.type === 'html' || child.type === 'footnoteReference') return;
+    if ('children' in child) for (const grandchild of (child as Parent).children) collect(grandchild as Nodes);
+  };
+  for (const child of node.children) collect(child as Nodes);
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (!text.trim() || start === undefined || end === undefined) return undefined;
+  return { kind, text, span: { start, end }, segments, ...(list ? { list } : {}) };
+}

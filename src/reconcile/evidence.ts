@@ -1,0 +1,33 @@
+/** Ledger memberships as evidence, and the phrases messages share. */
+import type { AsOf } from '../extract/claim.js';
+import type { Collection, Ledger, Membership } from '../ledger/model.js';
+import { formatPartialDate, toInterval } from '../time/partial-date.js';
+import type { Evidence } from './verdict.js';
+
+export function membershipEvidence(ledger: Ledger, membership: Membership): Evidence {
+  return {
+    collection: membership.collection,
+    entity: membership.entity,
+    name: ledger.entities.get(membership.entity)?.name ?? membership.entity,
+    ...(membership.since ? { since: formatPartialDate(membership.since) } : {}),
+    ...(membership.until ? { until: formatPartialDate(membership.until) } : {}),
+    sources: membership.sources,
+    location: membership.location,
+  };
+}
+
+/** "as of 2025-02-27 (dateline)". */
+export function describeAsOf(asOf: AsOf): string {
+  return `as of ${formatPartialDate(asOf.date)} (${asOf.source})`;
+}
+
+/** A note for dates past the ledger's last review: the ledger, not the article, may be behind. */
+export function reviewNote(collection: Collection, asOf: AsOf): string {
+  if (!collection.reviewed) return '';
+  const after = toInterval(asOf.date).start >= toInterval(collection.reviewed).end;
+  return after ? `; the ledger was last reviewed on ${formatPartialDate(collection.reviewed)}` : '';
+}
+
+export function entityName(ledger: Ledger, id: string | undefined, fallback: string): string {
+  return (id && ledger.entities.get(id)?.name) || fallback;
+}

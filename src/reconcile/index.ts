@@ -1,0 +1,32 @@
+/**
+ * The reconcile stage's entry: Claim[] × Ledger → Verdict[]. Every claim gets
+ * a verdict from each rule that applies to it, and at least one in all.
+ */
+import type { Article } from '../ingest/article.js';
+import type { Claim } from '../extract/claim.js';
+import type { Ledger } from '../ledger/model.js';
+import { rules } from './rules/index.js';
+import type { Verdict } from './verdict.js';
+
+export type { Verdict, Status, Evidence } from './verdict.js';
+export { rules, ruleById } from './rules/index.js';
+export type { Rule, RuleMeta, Severity } from './rule.js';
+
+export function reconcile(article: Article, claims: readonly Claim[], ledger: Ledger): Verdict[] {
+  const context = { ledger, article, claims };
+  const verdicts: Verdict[] = [];
+  for (const claim of claims) {
+    const before = verdicts.length;
+    for (const rule of rules) {
+      if (!rule.meta.kinds.includes(claim.kind)) continue;
+      const drafts = rule.check(claim, context);
+      for (const draft of drafts === undefined ? [] : Array.isArray(drafts) ? drafts : [drafts]) {
+        verdicts.push({ claimId: claim.id, ruleId: rule.meta.id, ...draft });
+      }
+    }
+    if (verdicts.length === before) {
+      verdicts.push({ claimId: claim.id, ruleId: 'no-rule', status: 'unverifiable', span: claim.span, evidence: [], message: `no rule can check this ${claim.kind} claim yet` });
+    }
+  }
+  return verdicts;
+}

@@ -1,0 +1,20 @@
+/** Every rule, in the order their verdicts are reported for a claim. */
+import type { Claim } from '../../extract/claim.js';
+import type { Rule } from '../rule.js';
+import { countListMismatch } from './count-list-mismatch.js';
+import { listExtraMember } from './list-extra-member.js';
+import { listMissingMember } from './list-missing-member.js';
+import { memberAfterAsOf } from './member-after-as-of.js';
+import { staleCount } from './stale-count.js';
+
+export const rules: readonly Rule<Claim>[] = [
+  staleCount,
+  countListMismatch,
+  listMissingMember,
+  listExtraMember,
+  memberAfterAsOf,
+] as Rule<Claim>[];
+
+export function ruleById(id: string): Rule<Claim> | undefined {
+  return rules.find((rule) => rule.meta.id === id);
+}
