@@ -135,7 +135,9 @@ export function checkReportedCounts(ledger: Ledger): Problem[] {
     for (const reported of collection.reported) {
       const unit = collection.units.find((u) => u.noun === reported.unit);
       const range = countAt(collection, toInterval(reported.date), unit);
-      if (reported.count < range.min || reported.count > range.max) {
+      // An incomplete collection lists only some members: a reported total can only bound it from above.
+      const disagrees = collection.complete ? reported.count < range.min || reported.count > range.max : reported.count < range.min;
+      if (disagrees) {
         const has = range.min === range.max ? `${range.min}` : `${range.min} to ${range.max}`;
         problems.push({
           ...reported.location,

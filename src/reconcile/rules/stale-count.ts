@@ -6,7 +6,7 @@
  */
 import type { CountClaim } from '../../extract/claim.js';
 import { countAt, membersAt, whenCountWas } from '../../ledger/query.js';
-import { toInterval } from '../../time/partial-date.js';
+import { parsePartialDate, toInterval } from '../../time/partial-date.js';
 import { describeAsOf, membershipEvidence, reviewNote } from '../evidence.js';
 import { allowsSome, describeRange } from '../hedge.js';
 import type { Rule } from '../rule.js';
@@ -37,12 +37,15 @@ export const staleCount: Rule<CountClaim> = {
     if (allowsSome(claim.value, claim.hedge, range)) {
       return { status: 'supported', span: claim.span, evidence, actual: String(claim.value), expected: String(range.max), message: `${phrase} ${asOf}: the ledger has ${describeRange(range)} ${noun}` };
     }
-    const periods = whenCountWas(collection, claim.value, unit).map((p) => p.label);
-    const history = claim.hedge !== 'exact' ? '' : periods.length > 0 ? `; ${claim.written} was true ${periods.join(' and ')}` : `; the ledger never had ${claim.written}`;
+    const periods = whenCountWas(collection, claim.value, unit);
+    const history = claim.hedge !== 'exact' ? '' : periods.length > 0 ? `; ${claim.written} was true ${periods.map((p) => p.label).join(' and ')}` : `; the ledger never had ${claim.written}`;
+    // The members that changed the count since it was last true are the evidence an editor needs.
+    const lastTrue = periods.filter((p) => p.end <= when.end).at(-1);
+    const decisive = lastTrue ? evidence.filter((e) => e.since !== undefined && toInterval(parsePartialDate(e.since)).start >= lastTrue.end) : [];
     return {
       status: 'refuted',
       span: claim.span,
-      evidence,
+      evidence: decisive.length > 0 ? decisive : evidence,
       actual: String(claim.value),
       expected: String(range.max),
       suggestion: rewriteCount(claim, range.max),

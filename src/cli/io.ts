@@ -1,0 +1,15 @@
+/** What the CLI may touch of its surroundings; tests pass their own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+  readonly isTTY: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Today, for `--as-of today`. */
+  readonly now: () => Date;
+}
+
+/** A usage error: one line on stderr and exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

@@ -1,0 +1,27 @@
+/** Option values shared by commands, parsed once with a clear reason when they are wrong. */
+import { loadLedger, DEFAULT_LEDGER_DIR } from '../ledger/load.js';
+import { partialDateOfDay, dayFromDate, parsePartialDate, partialDateProblem, type PartialDate } from '../time/partial-date.js';
+import { reporters, type FormatName } from '../report/index.js';
+import type { Ledger } from '../ledger/model.js';
+import { UsageError, type CliIo } from './io.js';
+import path from 'node:path';
+
+export function parseAsOf(value: string | undefined, io: CliIo): PartialDate | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'today') return partialDateOfDay(dayFromDate(io.now()));
+  const problem = partialDateProblem(value);
+  if (problem) throw new UsageError(`--as-of: ${problem}, or \`today\``);
+  return parsePartialDate(value);
+}
+
+export function parseFormat(value: string | undefined): FormatName {
+  const format = value ?? 'stylish';
+  if (!(format in reporters)) {
+    throw new UsageError(`--format: unknown format \`${format}\`: expected one of ${Object.keys(reporters).join(', ')}`);
+  }
+  return format as FormatName;
+}
+
+export function readLedgerOption(value: string | undefined, io: CliIo): Promise<Ledger> {
+  return loadLedger(value === undefined ? DEFAULT_LEDGER_DIR : path.resolve(io.cwd, value));
+}

@@ -1,0 +1,12 @@
+/** The report stage's entry: reporters by name, each a pure (results, context) → string. */
+import { json } from './json.js';
+import { markdown } from './markdown.js';
+import type { ReportContext, RunResult } from './results.js';
+import { stylish } from './stylish.js';
+
+export type Reporter = (run: RunResult, context: ReportContext) => string;
+
+export const reporters = { stylish, json, markdown } as const satisfies Record<string, Reporter>;
+export type FormatName = keyof typeof reporters;
+
+export { exitCodeOf, findingsOf, summarize, type ReportContext, type RunResult, type Summary } from './results.js';

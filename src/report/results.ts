@@ -1,0 +1,70 @@
+/**
+ * What reporters read: a run's per-file results, plus the problems that
+ * belong to no single article. Findings are derived here, once, so every
+ * format agrees on what counts as an error.
+ */
+import type { FileResult } from '../check.js';
+import type { Ledger } from '../ledger/model.js';
+import type { Problem } from '../problem.js';
+import { ruleById, type Severity, type Verdict } from '../reconcile/index.js';
+
+export interface RunResult {
+  readonly files: readonly FileResult[];
+  /** Problems with paths or arguments rather than with one article. */
+  readonly problems: readonly Problem[];
+}
+
+export interface ReportContext {
+  readonly ledger: Ledger;
+  /** Paths in reports are relative to this folder. */
+  readonly cwd: string;
+  readonly color: boolean;
+  readonly version: string;
+}
+
+export interface Finding {
+  readonly verdict: Verdict;
+  readonly severity: Severity;
+}
+
+/** Refuted verdicts are findings, at their rule's severity. */
+export function findingsOf(file: FileResult): Finding[] {
+  return file.verdicts
+    .filter((v) => v.status === 'refuted')
+    .map((verdict) => ({ verdict, severity: ruleById(verdict.ruleId)?.meta.severity ?? 'error' }));
+}
+
+export interface Summary {
+  readonly files: number;
+  readonly claims: number;
+  readonly supported: number;
+  readonly refuted: number;
+  readonly unverifiable: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Inputs that could not be used (unreadable files, bad encodings). */
+  readonly unusable: number;
+}
+
+export function summarize(run: RunResult): Summary {
+  const verdicts = run.files.flatMap((f) => f.verdicts);
+  const findings = run.files.flatMap(findingsOf);
+  const problems = [...run.problems, ...run.files.flatMap((f) => f.problems)];
+  return {
+    files: run.files.length,
+    claims: run.files.reduce((n, f) => n + f.claims.length, 0),
+    supported: verdicts.filter((v) => v.status === 'supported').length,
+    refuted: verdicts.filter((v) => v.status === 'refuted').length,
+    unverifiable: verdicts.filter((v) => v.status === 'unverifiable').length,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length + problems.filter((p) => p.severity === 'warning').length,
+    unusable: problems.filter((p) => p.severity === 'error').length,
+  };
+}
+
+/** 0: nothing wrong; 1: findings at error severity; 2: an input could not be used. */
+export function exitCodeOf(run: RunResult): 0 | 1 | 2 {
+  const summary = summarize(run);
+  if (summary.unusable > 0) return 2;
+  return summary.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,47 @@
+/**
+ * The terminal format: one line per finding, `file:line:col  severity  message
+ * rule-id`, which terminals and editors turn into links; input problems the
+ * same way; then a summary of every verdict, verified claims included.
+ */
+import path from 'node:path';
+import pc from 'picocolors';
+import { formatProblem, type Problem } from '../problem.js';
+import { locator } from './positions.js';
+import { findingsOf, summarize, type ReportContext, type RunResult } from './results.js';
+
+export function stylish(run: RunResult, context: ReportContext): string {
+  const colors = pc.createColors(context.color);
+  const lines: string[] = [];
+  const problem = (p: Problem) => {
+    const text = formatProblem({ ...p, file: relative(context, p.file) });
+    lines.push(p.severity === 'error' ? colors.red(text) : colors.yellow(text));
+  };
+  run.problems.forEach(problem);
+  for (const file of run.files) {
+    file.problems.forEach(problem);
+    if (!file.article) continue;
+    const locate = locator(file.article.text);
+    for (const { verdict, severity } of findingsOf(file)) {
+      const at = locate(verdict.span);
+      const label = severity === 'error' ? colors.red('error') : colors.yellow('warning');
+      const fix = verdict.suggestion ? colors.dim(` (suggest: ${verdict.suggestion})`) : '';
+      lines.push(`${relative(context, file.path)}:${at.line}:${at.column}  ${label}  ${verdict.message}${fix}  ${colors.dim(verdict.ruleId)}`);
+    }
+  }
+  const s = summarize(run);
+  const findings = s.errors + s.warnings;
+  const headline = `${findings === 0 ? '✔' : '✖'} ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')} in ${plural(s.files, 'file')}`;
+  if (lines.length > 0) lines.push('');
+  lines.push(findings === 0 && s.unusable === 0 ? colors.green(headline) : colors.bold(headline));
+  lines.push(`${plural(s.claims, 'claim')} checked, ${plural(s.supported + s.refuted + s.unverifiable, 'verdict')}: ${s.supported} supported, ${s.refuted} refuted, ${s.unverifiable} unverifiable`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function relative(context: ReportContext, file: string): string {
+  const rel = path.relative(context.cwd, path.resolve(context.cwd, file));
+  return rel.startsWith('..') ? file : rel.split(path.sep).join('/');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
