@@ -26,7 +26,7 @@ export const listMissingMember: Rule<ListClaim> = {
     if (missing.length === 0) {
       return { status: 'supported', span: list.span, evidence: [], message: `the list names every member of \`${collection.id}\` ${describeAsOf(list.asOf)}` };
     }
-    const names = missing.map((m) => `\`${entityName(ledger, m.entity, m.entity)}\` (since ${m.since ? formatPartialDate(m.since) : 'an undated time'})`);
+    const names = missing.map((m) => `\`${entityName(ledger, m.entity, m.entity)}\`${m.since ? ` (since ${formatPartialDate(m.since)})` : ''}`);
     return {
       status: 'refuted',
       span: list.span,

@@ -1,0 +1,37 @@
+/**
+ * Every rule's documentation examples are fixtures: the not-ok example must
+ * give exactly the documented message under that rule, the ok example no
+ * finding under it. A rule without a page fails.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkArticle } from '../src/check.js';
+import { buildLexicon } from '../src/extract/index.js';
+import { loadLedger } from '../src/ledger/load.js';
+import { rules } from '../src/reconcile/index.js';
+
+const lexicon = buildLexicon(await loadLedger('ledger'));
+
+function examples(id: string) {
+  const page = readFileSync(`docs/rules/${id}.md`, 'utf8');
+  const block = (label: string) => new RegExp('```md ' + label + '\\n([\\s\\S]*?)```').exec(page)?.[1];
+  const message = /## Not OK[\s\S]*?\n> (.+)\n/.exec(page)?.[1];
+  return { notOk: block('not-ok'), ok: block('ok'), message };
+}
+
+describe.each(rules.map((rule) => rule.meta.id))('docs/rules/%s.md', (id) => {
+  const { notOk, ok, message } = examples(id);
+
+  it('has a not-ok example that gives the documented message', async () => {
+    const result = await checkArticle(`${id}-not-ok.md`, notOk!, lexicon);
+    const findings = result.verdicts.filter((v) => v.ruleId === id && v.status === 'refuted');
+    expect(findings.map((v) => v.message)).toEqual([message]);
+  });
+
+  it('has an ok example with no finding under the rule', async () => {
+    const result = await checkArticle(`${id}-ok.md`, ok!, lexicon);
+    const verdicts = result.verdicts.filter((v) => v.ruleId === id);
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(verdicts.filter((v) => v.status === 'refuted')).toEqual([]);
+  });
+});
