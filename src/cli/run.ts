@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatProblem, UnusableInputError } from '../problem.js';
+import { relativePath } from '../report/relative-path.js';
 import { checkCommand } from './commands/check.js';
 import { claimsCommand } from './commands/claims.js';
 import { validateCommand } from './commands/ledger.js';
@@ -45,7 +46,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (error instanceof UnusableInputError) {
-      for (const problem of error.problems) io.stderr(`${formatProblem(problem)}\n`);
+      for (const problem of error.problems) io.stderr(`${formatProblem({ ...problem, file: relativePath(io.cwd, problem.file) })}\n`);
       io.stderr('ledgerlint: the ledger cannot be used; run `ledgerlint ledger validate` for details\n');
       return 2;
     }

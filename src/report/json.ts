@@ -47,7 +47,7 @@ function fileDocument(file: FileResult, context: ReportContext) {
       ...(v.expected !== undefined ? { expected: v.expected } : {}),
       ...(v.suggestion !== undefined ? { suggestion: v.suggestion } : {}),
       ...(v.cause ? { cause: { claimId: v.cause.claimId, ...v.cause.span, ...locate(v.cause.span) } } : {}),
-      evidence: v.evidence,
+      evidence: v.evidence.map((e) => ({ ...e, location: { ...e.location, file: relative(context, e.location.file) } })),
     })),
   };
 }

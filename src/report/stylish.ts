@@ -3,10 +3,10 @@
  * rule-id`, which terminals and editors turn into links; input problems the
  * same way; then a summary of every verdict, verified claims included.
  */
-import path from 'node:path';
 import pc from 'picocolors';
 import { formatProblem, type Problem } from '../problem.js';
 import { locator } from './positions.js';
+import { relativePath } from './relative-path.js';
 import { findingsOf, summarize, type ReportContext, type RunResult } from './results.js';
 
 export function stylish(run: RunResult, context: ReportContext): string {
@@ -38,8 +38,7 @@ export function stylish(run: RunResult, context: ReportContext): string {
 }
 
 export function relative(context: ReportContext, file: string): string {
-  const rel = path.relative(context.cwd, path.resolve(context.cwd, file));
-  return rel.startsWith('..') ? file : rel.split(path.sep).join('/');
+  return relativePath(context.cwd, file);
 }
 
 function plural(n: number, word: string): string {

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { DEFAULT_LEDGER_DIR, validateLedger } from '../../ledger/load.js';
 import { formatProblem } from '../../problem.js';
 import type { CliIo } from '../io.js';
+import { relativePath } from '../../report/relative-path.js';
 
 export async function validateCommand(dir: string | undefined, io: CliIo): Promise<number> {
   const root = dir === undefined ? DEFAULT_LEDGER_DIR : path.resolve(io.cwd, dir);
   const { ledger, problems } = await validateLedger(root);
   for (const problem of problems) {
-    const shown = path.relative(io.cwd, problem.file) || problem.file;
-    io.stdout(`${formatProblem({ ...problem, file: shown.startsWith('..') ? problem.file : shown })}\n`);
+    io.stdout(`${formatProblem({ ...problem, file: relativePath(io.cwd, problem.file) })}\n`);
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (errors > 0 || !ledger) {
