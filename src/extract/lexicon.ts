@@ -4,7 +4,8 @@
  * its members. A new collection needs only a new ledger file.
  */
 import type { Collection, Ledger, Unit } from '../ledger/model.js';
-import { PhraseMatcher, pluralize, type PhraseMatch } from './phrase-matcher.js';
+import { pluralize } from '../text/plural.js';
+import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
 
 export type TermMatch = PhraseMatch<string>; // value: collection id
 export type EntityMatch = PhraseMatch<string>; // value: entity id

@@ -4,6 +4,7 @@
  * one), and every statement tied to where it was written.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { parsePartialDate, toInterval, type PartialDate } from '../time/partial-date.js';
 import type { Citation, Collection, Entity, Ledger, Membership } from './model.js';
 import type { LedgerFile } from './read.js';
@@ -22,7 +23,7 @@ export function compileLedger(files: readonly LedgerFile[], root: string): Ledge
         aliases: data.aliases ?? [],
         since: optionalDate(data.since),
         until: optionalDate(data.until),
-        location: file.locate(['entities', id]),
+        location: file.locateKey(['entities', id]),
       });
     }
   }
@@ -34,8 +35,8 @@ export function compileLedger(files: readonly LedgerFile[], root: string): Ledge
   return {
     entities,
     collections: resolveLadders(collections),
-    files: files.map((file) => file.file.startsWith(root) ? file.file.slice(root.length).replace(/^[/\\]/, '') : file.file),
-    hash: hashFiles(files),
+    files: files.map((file) => relativeName(root, file.file)),
+    hash: hashFiles(files, root),
   };
 }
 
@@ -116,8 +117,13 @@ function optionalDate(value: string | number | undefined): PartialDate | undefin
   return value === undefined ? undefined : parsePartialDate(String(value));
 }
 
-function hashFiles(files: readonly LedgerFile[]): string {
+/** The same ledger gets the same names and hash wherever it lies and however its path was written. */
+function relativeName(root: string, file: string): string {
+  return path.relative(path.resolve(root), path.resolve(file)).split(path.sep).join('/') || path.basename(file);
+}
+
+function hashFiles(files: readonly LedgerFile[], root: string): string {
   const hash = createHash('sha256');
-  for (const file of files) hash.update(file.file).update('\0').update(file.text).update('\0');
+  for (const file of files) hash.update(relativeName(root, file.file)).update('\0').update(file.text).update('\0');
   return hash.digest('hex').slice(0, 16);
 }

@@ -67,10 +67,11 @@ export function ordinalOf(collection: Collection, entity: string, unit?: Unit): 
   const members = membersCountedBy(collection, unit);
   const mine = members.find((m) => m.entity === entity);
   if (!mine) return undefined;
-  const joined = (m: Membership) => (m.since ? toInterval(m.since) : { start: -Infinity, end: -Infinity });
-  const own = joined(mine);
-  const surelyBefore = members.filter((m) => m !== mine && joined(m).end <= own.start).length;
-  const maybeBefore = members.filter((m) => m !== mine && joined(m).start < own.end).length;
+  // Undated members count as members from the start, in an order the ledger does not know.
+  const bothUndated = (m: Membership) => !m.since && !mine.since;
+  const own = joinInterval(mine);
+  const surelyBefore = members.filter((m) => m !== mine && !bothUndated(m) && joinInterval(m).end <= own.start).length;
+  const maybeBefore = members.filter((m) => m !== mine && (bothUndated(m) || joinInterval(m).start < own.end)).length;
   return { min: surelyBefore + 1, max: maybeBefore + 1 };
 }
 
@@ -112,8 +113,10 @@ function changeDays(members: readonly Membership[], when: DayInterval): DayNumbe
 /** "from 2024-11-21 to 2025-02-25", with month or year precision kept where the ledger has it. */
 function describePeriod(period: { start: DayNumber; end: DayNumber }, members: readonly Membership[]): string {
   const startLabel = () => {
-    const cause = members.find((m) => m.since && toInterval(m.since).start === period.start);
-    return cause?.since && precisionOf(cause.since) !== 'day' ? formatPartialDate(cause.since) : formatDay(period.start);
+    const cause = members
+      .flatMap((m) => [m.since, m.until])
+      .find((date) => date && toInterval(date).start === period.start);
+    return cause && precisionOf(cause) !== 'day' ? formatPartialDate(cause) : formatDay(period.start);
   };
   const endLabel = () => {
     const cause = members.find((m) => m.since && toInterval(m.since).start === period.end);

@@ -4,7 +4,7 @@
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../problem.js';
 import type { SourceLocation } from './model.js';
@@ -18,6 +18,8 @@ export interface LedgerFile {
   readonly data: LedgerFileData;
   /** Where the value at a path was written (the nearest written ancestor if it is missing). */
   readonly locate: (at: YamlPath) => SourceLocation;
+  /** Where the key of a map entry was written: `france:` rather than its value. */
+  readonly locateKey: (at: YamlPath) => SourceLocation;
 }
 
 /** Aliases are a YAML feature no ledger needs many of; a cap stops an alias bomb. */
@@ -70,19 +72,47 @@ export function parseLedgerText(file: string, text: string): { file?: LedgerFile
   try {
     raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    return { problems: [...yamlProblems, { ...at(0), message: `invalid YAML: ${firstLine(String((error as Error).message))}`, severity: 'error' }] };
+    const message = firstLine(String((error as Error).message));
+    const detail = /excessive alias count/i.test(message) ? `more than ${MAX_ALIAS_COUNT} aliases expand here (an alias bomb?)` : message;
+    return { problems: [...yamlProblems, { ...at(firstAliasOffset(doc)), message: `invalid YAML: ${detail}`, severity: 'error' }] };
   }
   const locate = (where: YamlPath): SourceLocation => at(offsetOf(doc, where));
-  const result = LedgerFileSchema.safeParse(raw ?? {});
+  const locateKey = (where: YamlPath): SourceLocation => at(keyOffset(doc, where) ?? offsetOf(doc, where));
+  const result = LedgerFileSchema.safeParse(raw ?? {}, { reportInput: true });
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => ({
+    const problems = preferOwnMessages(result.error.issues).map((issue) => ({
       ...at(issueOffset(doc, issue)),
       message: describeIssue(issue),
       severity: 'error' as const,
     }));
     return { problems: [...yamlProblems, ...problems] };
   }
-  return { file: { file, text, data: result.data, locate }, problems: yamlProblems };
+  return { file: { file, text, data: result.data, locate, locateKey }, problems: yamlProblems };
+}
+
+/**
+ * A value that fails a built-in check and one of ours (a date in the wrong
+ * format fails the pattern and our date check) is reported once, in our words.
+ */
+function preferOwnMessages(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const key = (issue: z.core.$ZodIssue) => JSON.stringify(issue.path);
+  const ownAt = new Set(issues.filter((i) => i.code === 'custom').map(key));
+  return issues.filter((issue) => issue.code === 'custom' || !ownAt.has(key(issue)));
+}
+
+/** Where an alias that failed to resolve (or expanded too far) was written. */
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node) && node.range) {
+        offset = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return offset;
 }
 
 async function listYamlFiles(root: string): Promise<string[]> {
@@ -104,28 +134,28 @@ function offsetOf(doc: Document, where: YamlPath): number {
   return 0;
 }
 
-/** Unknown keys point at the key itself, everything else at the value. */
+/** The offset of the key of the map entry at `where`, if there is one. */
+function keyOffset(doc: Document, where: YamlPath): number | undefined {
+  const parent = doc.getIn(where.slice(0, -1), true);
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === where.at(-1));
+  return (pair?.key as YamlNode | null | undefined)?.range?.[0];
+}
+
+/** Unknown keys and bad record keys point at the key itself, everything else at the value. */
 function issueOffset(doc: Document, issue: z.core.$ZodIssue): number {
   const issuePath = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
-  if (issue.code === 'unrecognized_keys') {
-    const parent = doc.getIn(issuePath, true);
-    if (isMap(parent)) {
-      const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === issue.keys[0]);
-      const range = (pair?.key as YamlNode | null | undefined)?.range;
-      if (range) return range[0];
-    }
-  }
-  return offsetOf(doc, issuePath);
+  const key = issue.code === 'unrecognized_keys' ? keyOffset(doc, [...issuePath, issue.keys[0]!])
+    : issue.code === 'invalid_key' ? keyOffset(doc, issuePath)
+    : undefined;
+  return key ?? offsetOf(doc, issuePath);
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const field = issue.path.length > 0 ? `\`${issue.path.map(String).join('.')}\`: ` : '';
   if (issue.code === 'unrecognized_keys') return `${field}unknown key ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
-  if (issue.code === 'invalid_union') {
-    const inner = issue.errors.flat()[0];
-    if (inner) return `${field}${inner.message}`;
-  }
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `${field}missing, expected ${issue.expected}`;
+  if (issue.code === 'invalid_key') return `${field}${issue.issues[0]?.message ?? issue.message}`;
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `${field}missing: ${issue.message.replace(/^Invalid input: /, '')}`;
   return `${field}${issue.message}`;
 }
 

@@ -21,7 +21,9 @@ export const IdSchema = z
 
 /** YAML reads `2016` as a number and `2016-09-03` as a string: accept both. */
 export const DateTextSchema = z
-  .union([z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/), z.int().min(1000).max(9999)])
+  .union([z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/), z.int().min(1000).max(9999)], {
+    error: 'expected a date: YYYY, YYYY-MM or YYYY-MM-DD',
+  })
   .superRefine((value, ctx) => {
     const problem = partialDateProblem(String(value));
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -39,10 +41,14 @@ export const CitationSchema = z
   .describe('A source: its URL, or its URL with the supporting quote.');
 
 const citations = (what: string) =>
-  z.array(CitationSchema).min(1, { message: `expected at least one citation for ${what}` });
+  z
+    .array(CitationSchema, { error: `expected a list of citations (URLs) for ${what}` })
+    .min(1, { message: `expected at least one citation for ${what}` });
 
 export const EntityTypeSchema = z
-  .enum(['country', 'organization', 'territory', 'person'])
+  .enum(['country', 'organization', 'territory', 'person'], {
+    error: 'expected `country`, `organization`, `territory` or `person`',
+  })
   .describe('What kind of thing the entity is; units such as "countries" count by type.');
 
 export const EntitySchema = z
@@ -103,7 +109,7 @@ export const CollectionSchema = z
     title: z.string().min(1),
     subject: IdSchema.optional().describe('The entity whose collection this is (Vietnam, for its partnerships).'),
     complete: z
-      .boolean()
+      .boolean({ error: 'expected `true` or `false`' })
       .describe('true when every member is listed, so counts and list completeness can be checked.'),
     reviewed: DateTextSchema.optional().describe('The date up to which the members were last checked.'),
     tier: z

@@ -6,6 +6,7 @@ import type { Problem } from '../problem.js';
 import { describePartialDate, parsePartialDate, toInterval, type PartialDate } from '../time/partial-date.js';
 import type { Ledger, SourceLocation } from './model.js';
 import { countAt } from './query.js';
+import { countOf } from '../text/plural.js';
 import type { LedgerFile, YamlPath } from './read.js';
 
 export function crossCheckLedgerFiles(files: readonly LedgerFile[]): Problem[] {
@@ -17,7 +18,7 @@ export function crossCheckLedgerFiles(files: readonly LedgerFile[]): Problem[] {
   const aliasOwner = new Map<string, string>();
   for (const file of files) {
     for (const [id, entity] of Object.entries(file.data.entities ?? {})) {
-      const location = file.locate(['entities', id]);
+      const location = file.locateKey(['entities', id]);
       const earlier = entities.get(id);
       if (earlier) {
         report(location, `duplicate entity \`${id}\`: already declared at ${where(earlier.location)}`);
@@ -27,9 +28,10 @@ export function crossCheckLedgerFiles(files: readonly LedgerFile[]): Problem[] {
       for (const [a, alias] of [entity.name, ...(entity.aliases ?? [])].entries()) {
         const owner = aliasOwner.get(alias);
         if (owner && owner !== id) {
-          report(file.locate(['entities', id, a === 0 ? 'name' : 'aliases']), `name \`${alias}\` of \`${id}\` is already a name of \`${owner}\`: an article could not tell them apart`);
+          report(file.locate(a === 0 ? ['entities', id, 'name'] : ['entities', id, 'aliases', a - 1]), `name \`${alias}\` of \`${id}\` is already a name of \`${owner}\`: an article could not tell them apart`);
+        } else {
+          aliasOwner.set(alias, id);
         }
-        aliasOwner.set(alias, id);
       }
     }
   }
@@ -44,7 +46,7 @@ export function crossCheckLedgerFiles(files: readonly LedgerFile[]): Problem[] {
       if (collection.subject !== undefined && !entities.has(collection.subject)) {
         report(at('subject'), unknownEntity(collection.subject, entities.keys()));
       }
-      const seen = new Map<string, { since?: PartialDate; until?: PartialDate; index: number }[]>();
+      const seen = new Map<string, { since?: PartialDate; until?: PartialDate; location: SourceLocation }[]>();
       collection.members.forEach((member, m) => {
         const memberAt = (...rest: YamlPath) => at('members', m, ...rest);
         const entity = entities.get(member.entity);
@@ -66,9 +68,9 @@ export function crossCheckLedgerFiles(files: readonly LedgerFile[]): Problem[] {
         const periods = seen.get(member.entity) ?? [];
         const overlap = periods.find((p) => overlaps(p, { since, until }));
         if (overlap) {
-          report(memberAt('entity'), `duplicate member \`${member.entity}\` in \`${collection.id}\`: already a member from item ${overlap.index + 1}`);
+          report(memberAt('entity'), `duplicate member \`${member.entity}\` in \`${collection.id}\`: already a member at ${where(overlap.location)}`);
         }
-        periods.push({ since, until, index: m });
+        periods.push({ since, until, location: memberAt() });
         seen.set(member.entity, periods);
       });
       const unitNouns = Object.keys(collection.units);
@@ -135,15 +137,13 @@ export function checkReportedCounts(ledger: Ledger): Problem[] {
     for (const reported of collection.reported) {
       const unit = collection.units.find((u) => u.noun === reported.unit);
       const range = countAt(collection, toInterval(reported.date), unit);
+      const counted = countOf(reported.count, reported.unit ?? 'member');
       // An incomplete collection lists only some members: a reported total can only bound it from above.
-      const disagrees = collection.complete ? reported.count < range.min || reported.count > range.max : reported.count < range.min;
-      if (disagrees) {
+      if (!collection.complete && reported.count < range.min) {
+        problems.push({ ...reported.location, severity: 'error', message: `reported count of \`${counted}\` on ${describePartialDate(reported.date)} is fewer than the \`${range.min}\` the ledger lists in \`${collection.id}\` at that date (${reported.url})` });
+      } else if (collection.complete && (reported.count < range.min || reported.count > range.max)) {
         const has = range.min === range.max ? `${range.min}` : `${range.min} to ${range.max}`;
-        problems.push({
-          ...reported.location,
-          message: `reported count \`${reported.count}\` on ${describePartialDate(reported.date)} disagrees with the members of \`${collection.id}\`, which give \`${has}\` (${reported.url})`,
-          severity: 'error',
-        });
+        problems.push({ ...reported.location, severity: 'error', message: `reported count of \`${counted}\` on ${describePartialDate(reported.date)} disagrees with the members of \`${collection.id}\`, which give \`${has}\` (${reported.url})` });
       }
     }
   }

@@ -31,3 +31,8 @@ export function reviewNote(collection: Collection, asOf: AsOf): string {
 export function entityName(ledger: Ledger, id: string | undefined, fallback: string): string {
   return (id && ledger.entities.get(id)?.name) || fallback;
 }
+
+/** What an undated claim needs, said the same way by every rule. */
+export function needsDate(what: string): string {
+  return `${what} needs a date to be checked: give the article a \`date:\` in its front matter, or run with \`--as-of\``;
+}

@@ -31,7 +31,14 @@ export function precisionOf(date: PartialDate): Precision {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utc(year, month + 1, 0).getUTCDate();
+}
+
+/** Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear does not. */
+function utc(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
 }
 
 /** Why an ISO partial date is not valid, or null when it is. */
@@ -42,8 +49,9 @@ export function partialDateProblem(text: string): string | null {
   const month = m[2] === undefined ? undefined : Number(m[2]);
   const day = m[3] === undefined ? undefined : Number(m[3]);
   if (month !== undefined && (month < 1 || month > 12)) return `\`${text}\` has no month ${month}`;
-  if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
-    return `\`${text}\` does not exist: ${year}-${pad(month)} has ${daysInMonth(year, month)} days`;
+  if (day !== undefined && day < 1) return `\`${text}\` has no day ${day}`;
+  if (month !== undefined && day !== undefined && day > daysInMonth(year, month)) {
+    return `\`${text}\` does not exist: ${String(year).padStart(4, '0')}-${pad(month)} has ${daysInMonth(year, month)} days`;
   }
   return null;
 }
@@ -70,7 +78,7 @@ export function formatPartialDate(date: PartialDate): string {
 }
 
 export function dayNumber(year: number, month: number, day: number): DayNumber {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  return Math.round(utc(year, month, day).getTime() / MS_PER_DAY);
 }
 
 export function dayFromDate(date: Date): DayNumber {

@@ -42,12 +42,7 @@ describe('the real ledger', () => {
     expect(absolute.hash).toMatch(/^[0-9a-f]{16}$/);
   });
 
-  // BUG (src/ledger/compile.ts, compileLedger): `files` is made relative by checking
-  // `file.file.startsWith(root)` where root is path.resolve(root) (absolute) but
-  // file.file keeps the path as given. Loaded as 'ledger', files stay
-  // 'ledger/collections/…', and the hash (which hashes file.file) differs from the same
-  // ledger loaded by its absolute path, so the cache key depends on how the path was typed.
-  it.fails('gives the same files and hash whether the folder is given relative or absolute', async () => {
+  it('gives the same files and hash whether the folder is given relative or absolute', async () => {
     const absolute = await loadLedger(path.resolve('ledger'));
     expect(ledger.files).toEqual(absolute.files);
     expect(ledger.hash).toBe(absolute.hash);

@@ -19,7 +19,7 @@ async function problemsOf(name: string): Promise<Problem[]> {
   return (await validateLedger(dir(name))).problems;
 }
 
-/** The problems without their positions, for cases whose positions are pinned by an it.fails. */
+/** The problems without their positions, for cases whose positions a separate test pins. */
 const withoutPosition = (problems: readonly Problem[]) => problems.map(({ line: _l, column: _c, ...rest }) => rest);
 
 describe('validateLedger on bad ledgers', () => {
@@ -32,7 +32,7 @@ describe('validateLedger on bad ledgers', () => {
 
   it('duplicate member: points at the second `entity:`', async () => {
     expect(await problemsOf('duplicate-member')).toEqual([
-      error(file('duplicate-member'), 18, 17, 'duplicate member `france` in `csp`: already a member from item 1'),
+      error(file('duplicate-member'), 18, 17, `duplicate member \`france\` in \`csp\`: already a member at ${file('duplicate-member')}:14:9`),
     ]);
   });
 
@@ -43,13 +43,7 @@ describe('validateLedger on bad ledgers', () => {
     );
   });
 
-  // BUG (src/ledger/schema.ts DateTextSchema + src/ledger/read.ts describeIssue): a date in
-  // the wrong format gives two problems at the same place, the first in zod's words
-  // ("Invalid string: must match pattern /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/") and then the
-  // ledger's own message; the superRefine runs even though the union already failed.
-  // The same happens for a YAML number below 1000 (`since: 843` → "Too small: expected
-  // number to be >=1000" plus "`843` is not a date…").
-  it.fails('a date written with slashes is reported once, in the ledger\'s words', async () => {
+  it('a date written with slashes is reported once, in the ledger\'s words', async () => {
     expect(await problemsOf('malformed-date')).toEqual([
       error(file('malformed-date'), 18, 16, '`collections.0.members.0.since`: `2025-02-30` does not exist: 2025-02 has 28 days'),
       error(file('malformed-date'), 22, 16, '`collections.0.members.1.since`: `2025/02/03` is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD'),
@@ -68,15 +62,12 @@ describe('validateLedger on bad ledgers', () => {
 
   it('missing `sources` points at the member; empty `sources` at the list', async () => {
     expect(await problemsOf('missing-sources')).toEqual([
-      error(file('missing-sources'), 17, 9, '`collections.0.members.0.sources`: missing, expected array'),
+      error(file('missing-sources'), 17, 9, '`collections.0.members.0.sources`: missing: expected a list of citations (URLs) for a member'),
       error(file('missing-sources'), 21, 18, '`collections.0.members.1.sources`: expected at least one citation for a member'),
     ]);
   });
 
-  // BUG (src/ledger/read.ts describeIssue): `issue.input` is never set by zod 4 unless
-  // asked for (reportInput), so every wrong-type value is called "missing":
-  // `complete: yes` gives "`collections.0.complete`: missing, expected boolean".
-  it.fails('a value of the wrong type is not called missing', async () => {
+  it('a value of the wrong type is not called missing', async () => {
     const problems = await problemsOf('wrong-type');
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: file('wrong-type'), line: 9, column: 15, severity: 'error' });
@@ -117,18 +108,13 @@ describe('validateLedger on bad ledgers', () => {
     expect(withoutPosition(await problemsOf('duplicate-entity'))).toEqual([
       {
         file: file('duplicate-entity', 'b.yaml'),
-        message: `duplicate entity \`france\`: already declared at ${file('duplicate-entity', 'a.yaml')}:4:5`,
+        message: `duplicate entity \`france\`: already declared at ${file('duplicate-entity', 'a.yaml')}:3:3`,
         severity: 'error',
       },
     ]);
   });
 
-  // BUG (src/ledger/validate.ts crossCheckLedgerFiles, and Entity.location in compile.ts):
-  // an entity's location is `locate(['entities', id])`, the start of its *value*, i.e.
-  // the `name:` line below the id. The duplicate id to fix is the key: b.yaml line 6
-  // (`  france:`), column 3, first declared at a.yaml:3:3; the problem says b.yaml:7:5
-  // and "already declared at …/a.yaml:4:5".
-  it.fails('a duplicate entity points at the id, in both files', async () => {
+  it('a duplicate entity points at the id, in both files', async () => {
     expect(await problemsOf('duplicate-entity')).toEqual([
       error(
         file('duplicate-entity', 'b.yaml'),
@@ -160,7 +146,7 @@ describe('validateLedger on bad ledgers', () => {
       },
       {
         file: file('shared-alias'),
-        message: 'name `Korea` of `korea` is already a name of `north-korea`: an article could not tell them apart',
+        message: 'name `Korea` of `korea` is already a name of `south-korea`: an article could not tell them apart',
         severity: 'error',
       },
     ]);
@@ -168,11 +154,7 @@ describe('validateLedger on bad ledgers', () => {
     expect(problems[1]).toMatchObject({ line: 16, column: 11 });
   });
 
-  // BUG (src/ledger/validate.ts crossCheckLedgerFiles): a clashing alias is located with
-  // `['entities', id, 'aliases']`, the start of the list, not the clashing item
-  // (`['entities', id, 'aliases', a - 1]`). In a block list that is the first alias's
-  // line (13, `- DPRK`), not the line of `- Korea` (14, column 9).
-  it.fails('a clashing alias points at the alias itself', async () => {
+  it('a clashing alias points at the alias itself', async () => {
     expect((await problemsOf('shared-alias'))[0]).toMatchObject({ line: 14, column: 9 });
   });
 
@@ -189,10 +171,21 @@ describe('validateLedger on bad ledgers', () => {
         file('reported-count'),
         27,
         9,
-        'reported count `2` on February 2026 disagrees with the members of `csp`, which give `1` (https://example.org/report)',
+        'reported count of `2 countries` on February 2026 disagrees with the members of `csp`, which give `1` (https://example.org/report)',
       ),
     ]);
     expect(ledger).toBeDefined(); // the ledger compiled; only the count is wrong
+  });
+
+  it('an incomplete collection: a larger reported total is fine, a smaller one is not', async () => {
+    expect(await problemsOf('reported-count-incomplete')).toEqual([
+      error(
+        file('reported-count-incomplete'),
+        33,
+        9,
+        'reported count of `1 partner` on 2020 is fewer than the `2` the ledger lists in `sp` at that date (https://example.org/one)',
+      ),
+    ]);
   });
 
   it('an empty folder', async () => {
@@ -219,22 +212,13 @@ describe('validateLedger on bad ledgers', () => {
   });
 
   it('a YAML alias bomb gives a problem quickly instead of expanding', async () => {
-    const started = performance.now();
-    const problems = await problemsOf('alias-bomb');
-    expect(performance.now() - started).toBeLessThan(2_000);
-    expect(withoutPosition(problems)).toEqual([
-      {
-        file: file('alias-bomb'),
-        message: 'invalid YAML: Excessive alias count indicates a resource exhaustion attack',
-        severity: 'error',
-      },
+    // A hang would hit the test's timeout; how fast it fails is measured in bench/, not here.
+    expect(await problemsOf('alias-bomb')).toEqual([
+      error(file('alias-bomb'), 4, 10, 'invalid YAML: more than 100 aliases expand here (an alias bomb?)'),
     ]);
   }, 5_000);
 
-  // BUG (src/ledger/read.ts parseLedgerText): errors thrown by doc.toJS (an unresolved
-  // alias, the alias-bomb cap) are placed at offset 0, line 1 column 1 (`version`), not
-  // at the alias. Here `*france-sources` is at line 16, column 18.
-  it.fails('an unresolved alias points at the alias', async () => {
+  it('an unresolved alias points at the alias', async () => {
     expect(await problemsOf('unresolved-alias')).toEqual([
       error(file('unresolved-alias'), 16, 18, 'invalid YAML: Unresolved alias (the anchor must be set before the alias): france-sources'),
     ]);
@@ -255,7 +239,7 @@ describe('loadLedger on a bad ledger', () => {
   const cases = [
     'unknown-entity', 'duplicate-member', 'malformed-date', 'missing-sources', 'before-entity-since',
     'until-before-since', 'unknown-key', 'wrong-version', 'duplicate-entity', 'duplicate-collection',
-    'shared-alias', 'yaml-syntax', 'reported-count', 'empty', 'no-such-case', 'alias-bomb', 'unresolved-alias',
+    'shared-alias', 'yaml-syntax', 'reported-count', 'reported-count-incomplete', 'empty', 'no-such-case', 'alias-bomb', 'unresolved-alias',
     'wrong-type',
   ];
 

@@ -4,7 +4,7 @@
  * is member-after-as-of's). A name the ledger does not know is unverifiable.
  */
 import type { ListClaim } from '../../extract/claim.js';
-import { describeAsOf, entityName, membershipEvidence } from '../evidence.js';
+import { describeAsOf, entityName, membershipEvidence, needsDate } from '../evidence.js';
 import { entryStanding, listInterval } from '../list-entries.js';
 import type { Rule, VerdictDraft } from '../rule.js';
 
@@ -19,7 +19,7 @@ export const listExtraMember: Rule<ListClaim> = {
     const collection = ledger.collections.get(list.collection)!;
     const when = listInterval(list);
     if (!when || !list.asOf) {
-      return { status: 'unverifiable', span: list.span, evidence: [], message: `the list needs a date to be checked: give the article a \`date:\` in its front matter, or run with \`--as-of\`` };
+      return { status: 'unverifiable', span: list.span, evidence: [], message: needsDate('the list') };
     }
     const verdicts: VerdictDraft[] = [];
     for (const entry of list.entries) {

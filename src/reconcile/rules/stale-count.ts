@@ -7,7 +7,7 @@
 import type { CountClaim } from '../../extract/claim.js';
 import { countAt, membersAt, whenCountWas } from '../../ledger/query.js';
 import { parsePartialDate, toInterval } from '../../time/partial-date.js';
-import { describeAsOf, membershipEvidence, reviewNote } from '../evidence.js';
+import { describeAsOf, membershipEvidence, needsDate, reviewNote } from '../evidence.js';
 import { allowsSome, describeRange } from '../hedge.js';
 import type { Rule } from '../rule.js';
 import { countPhrase, nounForMessage, rewriteCount } from '../wording.js';
@@ -26,7 +26,7 @@ export const staleCount: Rule<CountClaim> = {
       return { status: 'unverifiable', span: claim.span, evidence: [], message: `${phrase} cannot be checked: the ledger's \`${collection.id}\` does not list every member` };
     }
     if (!claim.asOf) {
-      return { status: 'unverifiable', span: claim.span, evidence: [], message: `${phrase} needs a date to be checked: give the article a \`date:\` in its front matter, or run with \`--as-of\`` };
+      return { status: 'unverifiable', span: claim.span, evidence: [], message: needsDate(phrase) };
     }
     const unit = claim.unit === undefined ? undefined : collection.units.find((u) => u.noun === claim.unit);
     const when = toInterval(claim.asOf.date);
