@@ -92,7 +92,7 @@ describe('ledgerlint check', () => {
     const { code, stdout, stderr } = await cli(['check', 'a.md', '--ledger', 'ledger'], dir);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr.split('\n')[0]).toMatch(/^ledger\/bad\.yaml:3:31: error: `entities\.china\.type`: Invalid option: expected one of "country"\|"organization"\|"territory"\|"person"$/);
+    expect(stderr.split('\n')[0]).toMatch(/^ledger\/bad\.yaml:3:31: error: `entities\.china\.type`: expected `country`, `organization`, `territory` or `person`$/);
     expect(stderr).toContain('ledgerlint: the ledger cannot be used; run `ledgerlint ledger validate` for details\n');
   });
 
