@@ -153,6 +153,13 @@ describe('numbers that are not a count of members', () => {
     ]);
   });
 
+  // BUG (src/extract/count.ts bindByNearestTerm): a counting noun is bound to
+  // whatever collection the sentence names, however far apart and unrelated:
+  // the 40 countries at an expo become a count of Vietnam's CSPs.
+  it.fails('ignores "nearly 40 countries" at an expo in a sentence that names the partnership', async () => {
+    expect(await countsIn('After the comprehensive strategic partnership, the expo drew more than 200 companies from nearly 40 countries.')).toEqual([]);
+  });
+
   // BUG (src/extract/count.ts DEFINING_CLAUSE): any "that" after a definite
   // "the two countries" lets the number through, so a reference back to two
   // named countries becomes a total (and, dated, a stale-count refutation).
@@ -220,6 +227,25 @@ describe('the date a count speaks for', () => {
   it.fails('is not moved to 2008 by a list line near the top', async () => {
     const { claims } = await claimsOf(`Feb 27, 2025 / 21:17\n${sentence}\nThe first was China (May 2008)`);
     expect(counts(claims)[0]!.asOf?.source).toBe('dateline');
+  });
+});
+
+describe('line endings', () => {
+  it('reads a count in a CRLF plain-text article at exact offsets', async () => {
+    const { article, claims } = await claimsOf('Feb 27, 2025 / 21:17\r\n\r\nVietnam has comprehensive strategic partnerships with ten countries.\r\n');
+    const [count] = counts(claims);
+    expect(count).toMatchObject({ text: 'ten countries', value: 10, asOf: { source: 'dateline' } });
+    expect(count!.span).toEqual({ start: 78, end: 91 });
+    expect(at(article, count!.asOf!.span!)).toBe('Feb 27, 2025');
+  });
+
+  it('reads a count in a CRLF Markdown article at exact offsets', async () => {
+    const { article, claims } = await claimsOf('---\r\ndate: 2025-03-01\r\n---\r\n\r\n# Partners\r\n\r\nVietnam has comprehensive strategic partnerships with **eleven** countries.\r\n', { file: 'a.md' });
+    const [count] = counts(claims);
+    expect(count).toMatchObject({ value: 11, asOf: { source: 'front-matter' } });
+    expect(at(article, count!.asOf!.span!)).toBe('2025-03-01');
+    expect(count!.text.startsWith('eleven')).toBe(true);
+    expect(count!.text.endsWith('countries')).toBe(true);
   });
 });
 
