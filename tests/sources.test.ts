@@ -118,7 +118,7 @@ describe(OCT, () => {
   it('refutes the United Kingdom in the list framed "As of June 2025"', () => {
     const after = result.verdicts.filter((v) => v.ruleId === 'member-after-as-of');
     expect(after.map((v) => [v.status, at(result.article!, v.span), v.message])).toEqual([
-      ['refuted', 'United Kingdom (October, 2025', "`United Kingdom` joined `vietnam-csp` on 2025-10-29, after the list's date: as of 2025-06 (framing)"],
+      ['refuted', 'United Kingdom (October, 2025)', "`United Kingdom` joined `vietnam-csp` on 2025-10-29, after the list's date: as of 2025-06 (framing)"],
     ]);
     expect(at(result.article!, after[0]!.cause!.span)).toBe('As of June 2025');
   });
@@ -154,7 +154,7 @@ describe(OCT, () => {
   it('refutes exactly these', () => {
     expect(refutedPairs(result)).toEqual([
       ['count-list-mismatch', 'thirteen nations'],
-      ['member-after-as-of', 'United Kingdom (October, 2025'],
+      ['member-after-as-of', 'United Kingdom (October, 2025)'],
     ]);
   });
 });

@@ -34,6 +34,8 @@ export interface CountClaim extends ClaimBase {
   readonly hedge: Hedge;
   /** The number as written: "nine", "14". */
   readonly written: string;
+  /** The whole count in plain words, markup removed: "more than 190 countries". */
+  readonly phrase: string;
   /** The head noun as written: "countries", "Comprehensive Strategic Partnerships". */
   readonly noun: string;
   /** The ledger unit it counts in; undefined when the head noun is the collection's own term (counts every member). */

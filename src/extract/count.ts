@@ -20,20 +20,29 @@ export interface CountReading {
   readonly end: number;
 }
 
+/** Most specific first: "no more than" before "more than", "just under" before "under". */
 const HEDGES: readonly [RegExp, Hedge][] = [
-  [/\b(?:more than|over|upwards of)\s+$/i, 'more-than'],
-  [/\bat least\s+$/i, 'at-least'],
-  [/\b(?:fewer than|less than|under)\s+$/i, 'fewer-than'],
-  [/\b(?:up to|at most|no more than)\s+$/i, 'at-most'],
+  [/\b(?:no more than|not more than|up to|at most)\s+$/i, 'at-most'],
+  [/\b(?:no fewer than|no less than|not fewer than|not less than|at least)\s+$/i, 'at-least'],
   [/\b(?:nearly|almost|close to|just under)\s+$/i, 'nearly'],
+  [/\b(?:more than|over|upwards of)\s+$/i, 'more-than'],
+  [/\b(?:fewer than|less than|under)\s+$/i, 'fewer-than'],
   [/\b(?:about|around|roughly|approximately|some|an estimated)\s+$/i, 'about'],
 ];
 
 /** Modifiers that make a number something other than the collection's total. */
 const NOT_A_TOTAL = new Set(['more', 'new', 'other', 'additional', 'consecutive', 'further', 'fewer', 'remaining', 'former', 'extra', 'first', 'last', 'next']);
-/** "the two countries" refers back to countries already named, unless a relative clause defines the set. */
+/**
+ * "the two countries" refers back to countries already named, unless a
+ * relative clause about the collection's subject defines the set: "the
+ * thirteen nations with whom Vietnam has established …".
+ */
 const DEFINITE = /\b(?:the|these|those|both|its|their|our)\s+$/i;
 const DEFINING_CLAUSE = /^\s*(?:with whom|with which|that|which|who|whom)\b/i;
+/** "companies from nearly 40 countries": a number after "from" says where, not how many members. */
+const ORIGIN = /\bfrom\s+(?:\S+\s+){0,2}$/i;
+/** How far (in characters) a counting noun may be from the term that names its collection. */
+const MAX_TERM_DISTANCE = 60;
 /** A claim about the future or a possibility is not a claim that something is so. */
 const NOT_ASSERTED = /\b(?:will|would|could|might|may|should|is set to|are set to|plans? to|aims? to|expects? to|hopes? to)\b/i;
 const MAX_MODIFIERS = 3;
@@ -54,11 +63,11 @@ export function readCounts(sentence: string, numbers: readonly NumberMention[], 
     const head = findHead(sentence, number.end, terms, lexicon);
     if (!head || head.modifiers.some((word) => NOT_A_TOTAL.has(word.toLowerCase()))) continue;
     const before = sentence.slice(0, number.start);
-    if (NOT_ASSERTED.test(before)) continue;
-    if (DEFINITE.test(before) && !DEFINING_CLAUSE.test(sentence.slice(head.end))) continue;
+    if (NOT_ASSERTED.test(before) || ORIGIN.test(before)) continue;
     if (/^\s+of\b/i.test(sentence.slice(number.end))) continue; // "4 of the 10 …": a part, not a total
     const collection = head.term?.value ?? bindByNearestTerm(number, head.noun!, terms, lexicon, head.modifierTerms);
     if (!collection) continue;
+    if (DEFINITE.test(before) && !definedBySubject(sentence.slice(head.end), collection, lexicon)) continue;
     const hedge = HEDGES.find(([pattern]) => pattern.test(before));
     const hedgeStart = hedge ? before.search(hedge[0]) : number.start;
     readings.push({
@@ -142,7 +151,14 @@ function bindByNearestTerm(number: NumberMention, noun: string, terms: readonly 
     return candidates.find((t) => modifierTerms.includes(t))?.value;
   }
   const distance = (t: TermMatch) => (t.start >= number.end ? t.start - number.end : number.start - t.end);
-  return [...candidates].sort((a, b) => distance(a) - distance(b))[0]?.value;
+  const nearest = [...candidates].sort((a, b) => distance(a) - distance(b))[0];
+  return nearest && distance(nearest) <= MAX_TERM_DISTANCE ? nearest.value : undefined;
+}
+
+/** "with whom Vietnam has established …": a relative clause that names the collection's subject. */
+function definedBySubject(after: string, collection: string, lexicon: Lexicon): boolean {
+  const subject = lexicon.ledger.collections.get(collection)?.subject;
+  return DEFINING_CLAUSE.test(after) && subject !== undefined && lexicon.matchEntities(after).some((e) => e.value === subject);
 }
 
 /** Years ("in 2016"), percentages, money and quantities are not counts of members. */

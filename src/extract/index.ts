@@ -57,6 +57,7 @@ export async function extractClaims(article: Article, lexicon: Lexicon, options:
           value: count.value,
           hedge: count.hedge,
           written: count.written,
+          phrase: sentence.text.slice(count.start, count.end),
           noun: count.noun,
           ...(count.unit ? { unit: count.unit } : {}),
         };

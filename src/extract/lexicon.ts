@@ -23,7 +23,7 @@ export interface Lexicon {
 
 export function buildLexicon(ledger: Ledger): Lexicon {
   const terms = new PhraseMatcher(
-    [...ledger.collections.values()].flatMap((c) => c.terms.flatMap((t) => [[t, c.id], [pluralize(t), c.id]] as const)),
+    [...ledger.collections.values()].flatMap((c) => c.terms.flatMap((t) => termForms(t).map((form) => [form, c.id] as const))),
   );
   const entities = new PhraseMatcher(
     [...ledger.entities.values()].flatMap((e) => [e.name, ...e.aliases].flatMap((name) => nameVariants(name).map((v) => [v, e.id] as const))),
@@ -43,6 +43,12 @@ export function buildLexicon(ledger: Ledger): Lexicon {
     unitNoun: (written) => nouns.get(written.toLowerCase().replace(/\s+/g, ' ')),
     unitOf: (collection, noun) => collection.units.find((u) => u.noun === noun),
   };
+}
+
+/** A term in the singular and the plural; an acronym's plural also in capitals ("CSPs", "CSPS"). */
+function termForms(term: string): string[] {
+  const plural = pluralize(term);
+  return /^[A-Z0-9]+$/.test(term) ? [term, plural, plural.toUpperCase()] : [term, plural];
 }
 
 /** A dotted abbreviation loses its last dot in print ("U.S." → "U.S"); both name the same entity. */

@@ -5,9 +5,10 @@
  * and "such as" mark a partial list; a colon or "namely" a complete one.
  */
 import { sourceSpan, type Block, type Span } from '../ingest/article.js';
-import { readDates } from '../time/read-dates.js';
+import type { PartialDate } from '../time/partial-date.js';
+import { readDates, type DateMention } from '../time/read-dates.js';
 import type { ListEntry } from './claim.js';
-import type { Lexicon } from './lexicon.js';
+import type { EntityMatch, Lexicon } from './lexicon.js';
 
 export interface ListReading {
   readonly entries: ListEntry[];
@@ -16,8 +17,6 @@ export interface ListReading {
 }
 
 const INLINE_MARKER = /^\s*,?\s*(?:(including|such as|among them|among which|notably|like)|(namely|:|—|–|\())\s*/i;
-/** Between two entries: separators, connectives and the entry's own date. */
-const SEPARATOR = /^(?:\s|[,;]|\band\b|\bor\b|\bas well as\b|\bthe\b|\bin\b|\bon\b|\bsince\b|\bfrom\b|\(|\))*$/i;
 const UNKNOWN_NAME = /^(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,3})$/u;
 const BULLET = /^(?:[-•*·▪◦]\s+|\d{1,3}[.)]\s+)/;
 const MAX_ENTRY_LINE = 100;
@@ -89,7 +88,7 @@ function readEntryLine(block: Block, lexicon: Lexicon, isListItem: boolean): Lis
     nameEnd = unknown.length;
   }
   const date = readDates(text.slice(nameEnd))[0];
-  const end = date ? nameEnd + date.end : nameEnd;
+  const end = date ? closeParen(text, nameEnd + date.end) : nameEnd;
   return {
     ...(startsWithEntity ? { entity: entity.value } : {}),
     name,
@@ -103,56 +102,58 @@ interface RawEntry {
   readonly name: string;
   readonly start: number;
   readonly end: number;
-  readonly date?: { date: import('../time/partial-date.js').PartialDate; start: number; end: number };
+  readonly date?: { readonly date: PartialDate; readonly start: number; readonly end: number };
 }
 
+/** Where one item of an enumeration ends and the next begins. */
+const ITEM_SEPARATOR = /\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or|as well as)\s+/gi;
+/** Words around a name inside an item: "the", and the preposition before its date. */
+const ITEM_FILLER = /\b(?:the|in|on|since|from)\b|[()]/gi;
+
 /**
- * Entries in order while the text between them is only separators and dates;
- * a capitalised name the ledger does not know is kept as an unknown entry.
+ * The items of an enumeration, in order, while each is one name (known to the
+ * ledger or a capitalised unknown one) with at most a date: "China in 2008",
+ * "the U.K.", "Narnia (2014)". The first item that is prose ends the list.
  */
 function readEnumeration(body: string, lexicon: Lexicon): RawEntry[] {
+  const dates = readDates(body);
+  // Commas inside dates ("March 10, 2025") do not separate items.
+  const masked = dates.reduce((text, d) => text.slice(0, d.start) + '§'.repeat(d.end - d.start) + text.slice(d.end), body);
   const names = lexicon.matchEntities(body);
   const entries: RawEntry[] = [];
-  let cursor = 0;
-  const pieces = [...names.map((n) => ({ start: n.start, end: n.end, entity: n.value as string | undefined, name: n.text })), { start: body.length, end: body.length, entity: undefined, name: '' }];
-  for (const piece of pieces) {
-    const gap = body.slice(cursor, piece.start);
-    const dates = readDates(gap);
-    const leftover = blankOut(gap, dates);
-    const previous = entries.at(-1);
-    const date = dates[0];
-    if (previous && date && !previous.date) {
-      entries[entries.length - 1] = { ...previous, end: cursor + date.end, date: { date: date.date, start: cursor + date.start, end: cursor + date.end } };
-    }
-    if (!SEPARATOR.test(leftover)) {
-      const unknowns = unknownNames(leftover);
-      if (!unknowns) break;
-      for (const u of unknowns) entries.push({ name: u.name, start: cursor + u.start, end: cursor + u.end });
-    } else if (!previous && entries.length === 0 && gap.trim() && !/^(?:the\s*)?$/i.test(gap.trim())) {
-      break;
-    }
-    if (piece.start === body.length) break;
-    entries.push({ entity: piece.entity, name: piece.name, start: piece.start, end: piece.end });
-    cursor = piece.end;
+  let from = 0;
+  for (const separator of [...masked.matchAll(ITEM_SEPARATOR), { index: body.length, 0: '' }]) {
+    const start = from;
+    const end = separator.index!;
+    from = end + separator[0].length;
+    if (end <= start) continue;
+    const entry = readItem(body, start, end, names, dates);
+    if (!entry) break;
+    entries.push(entry);
   }
   return entries;
 }
 
-function blankOut(text: string, dates: readonly { start: number; end: number }[]): string {
-  let out = text;
-  for (const d of dates) out = out.slice(0, d.start) + ' '.repeat(d.end - d.start) + out.slice(d.end);
-  return out;
+function readItem(body: string, start: number, end: number, names: readonly EntityMatch[], dates: readonly DateMention[]): RawEntry | undefined {
+  const inside = <T extends { start: number; end: number }>(m: T) => m.start >= start && m.end <= end;
+  const itemNames = names.filter(inside);
+  const date = dates.find(inside);
+  const blank = (text: string, spans: readonly { start: number; end: number }[]) =>
+    spans.reduce((t, m) => t.slice(0, m.start - start) + ' '.repeat(m.end - m.start) + t.slice(m.end - start), text);
+  const rest = blank(body.slice(start, end), [...itemNames, ...(date ? [date] : [])]).replace(ITEM_FILLER, ' ').trim();
+  const withDate = (entry: RawEntry): RawEntry => (date ? { ...entry, end: Math.max(entry.end, closeParen(body, date.end)), date } : entry);
+  if (itemNames.length === 1 && rest === '') {
+    const name = itemNames[0]!;
+    return withDate({ entity: name.value, name: name.text, start: name.start, end: name.end });
+  }
+  if (itemNames.length > 0) return undefined;
+  const unknown = UNKNOWN_NAME.exec(rest);
+  if (!unknown) return undefined;
+  const at = body.indexOf(unknown[1]!, start);
+  return withDate({ name: unknown[1]!, start: at, end: at + unknown[1]!.length });
 }
 
-/** Capitalised names between separators, or undefined when the text is prose. */
-function unknownNames(text: string): { name: string; start: number; end: number }[] | undefined {
-  const found: { name: string; start: number; end: number }[] = [];
-  for (const piece of text.matchAll(/[^,;]+/g)) {
-    const trimmed = piece[0].replace(/^\s*(?:and|or|as well as)\s+/i, '').trim();
-    if (!trimmed) continue;
-    if (!UNKNOWN_NAME.test(trimmed)) return undefined;
-    const start = piece.index + piece[0].indexOf(trimmed);
-    found.push({ name: trimmed.replace(/^the\s+/i, ''), start, end: start + trimmed.length });
-  }
-  return found;
+/** An entry's date in parentheses ends with the parenthesis: "United Kingdom (October, 2025)". */
+function closeParen(text: string, end: number): number {
+  return text[end] === ')' ? end + 1 : end;
 }

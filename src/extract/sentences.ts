@@ -16,7 +16,9 @@ const NO_BREAK_AFTER = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|P
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let pending: { start: number; end: number } | undefined;
-  for (const { segment, index } of segmenter.segment(text)) {
+  // A soft-wrapped paragraph goes on across its line breaks; ICU would end a sentence at each.
+  const unwrapped = text.replace(/\r?\n(?![\r\n])/g, (lineBreak) => ' '.repeat(lineBreak.length));
+  for (const { segment, index } of segmenter.segment(unwrapped)) {
     const start = pending?.start ?? index;
     const end = index + segment.length;
     if (NO_BREAK_AFTER.test(segment) && end < text.length) {

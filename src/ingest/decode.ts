@@ -25,8 +25,21 @@ function decodeWith(encoding: 'utf-16le' | 'utf-16be', bytes: Uint8Array, name: 
   }
 }
 
-/** The byte offset of the first undecodable sequence: where a lossy decode first puts U+FFFD. */
+/** The offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const lossy = new TextDecoder('utf-8').decode(bytes);
-  return new TextEncoder().encode(lossy.slice(0, lossy.indexOf('\uFFFD'))).length;
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || (next & 0xc0) !== 0x80) return i;
+    }
+    // Overlong three- and four-byte forms, surrogates and code points past U+10FFFF.
+    const second = bytes[i + 1]!;
+    if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second > 0x9f) || (lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second > 0x8f)) return i;
+    i += length;
+  }
+  return i;
 }

@@ -7,27 +7,31 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { Problem } from '../problem.js';
 import { formatPartialDate, parsePartialDate, partialDateProblem, precisionOf } from '../time/partial-date.js';
 import { readDates } from '../time/read-dates.js';
-import { sourceSpan, type Article, type Block, type DocumentDate } from './article.js';
+import { sourceSpan, type Article, type Block, type DocumentDate, type Span } from './article.js';
 
 /** Datelines and dated titles sit at the top: navigation lines, a caption, then the title. */
 const HEAD_BLOCKS = 10;
 const DATELINE_FILLER = /^(?:published|updated|posted|last updated|date|on|at|[\s,.:;|/·–—-])*$/i;
 const TRAILING_PARENTHETICAL = /\(([^()]{3,40})\)\s*$/;
+/** Plain text: the title is among the first lines (after navigation and a caption). */
+const PLAIN_TITLE_LINES = 3;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'into', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'via', 'its', 's']);
 
 type Framing = Pick<Article, 'title' | 'date' | 'titleDate'>;
 
 export function frameArticle(blocks: readonly Block[], frontMatter: FrontMatter | undefined): Framing {
   const head = blocks.slice(0, HEAD_BLOCKS);
   const dateline = frontMatter?.date ? undefined : findDateline(head);
-  const datedTitle = findDatedTitle(head, frontMatter?.title?.text);
+  const dated = findDatedTitle(head, frontMatter?.title);
+  const datedBlock = dated?.span && head.find((b) => b.span === dated.span);
   const title = frontMatter?.title
-    ?? (datedTitle && { text: datedTitle.block.text, span: datedTitle.block.span })
+    ?? (datedBlock && { text: datedBlock.text, span: datedBlock.span })
     ?? firstHeading(blocks)
     ?? titleAfter(head, dateline?.block);
   return {
     ...(title ? { title } : {}),
     ...(frontMatter?.date ? { date: frontMatter.date } : dateline ? { date: dateline.date } : {}),
-    ...(datedTitle ? { titleDate: datedTitle.date } : {}),
+    ...(dated ? { titleDate: dated.date } : {}),
   };
 }
 
@@ -46,19 +50,45 @@ function findDateline(head: readonly Block[]): { block: Block; date: DocumentDat
   return undefined;
 }
 
-/** A title that ends in a parenthesised date frames the article: "… 14 Partnerships (Oct 2025)". */
-function findDatedTitle(head: readonly Block[], frontMatterTitle?: string): { block: Block; date: DocumentDate } | undefined {
-  const candidates = frontMatterTitle === undefined ? head : head.filter((b) => b.kind === 'heading');
+/**
+ * A title that ends in a parenthesised date frames the article: "… 14
+ * Partnerships (Oct 2025)". Only a title qualifies — the front matter's
+ * `title:`, a heading, or one of the first lines of plain text that reads like
+ * a headline — never a list line such as "China (May 2008)".
+ */
+function findDatedTitle(head: readonly Block[], frontMatterTitle?: FrontMatter['title']): { span?: Span; date: DocumentDate } | undefined {
+  if (frontMatterTitle) return datedTitle(frontMatterTitle.text, (start, end) => ({ start: frontMatterTitle.span.start + start, end: frontMatterTitle.span.start + end }));
+  const headings = head.filter((b) => b.kind === 'heading');
+  const candidates = headings.length > 0 ? headings.slice(0, 1) : head.filter((b) => b.kind === 'line').slice(0, PLAIN_TITLE_LINES);
   for (const block of candidates) {
-    if (block.text.length > 200) continue;
-    const paren = TRAILING_PARENTHETICAL.exec(block.text);
-    if (!paren) continue;
-    const inner = paren.index + 1;
-    const date = readDates(paren[1]!)[0];
-    if (!date || date.end - date.start < paren[1]!.trim().length - 1) continue;
-    return { block, date: { date: date.date, source: 'title', span: sourceSpan(block, inner + date.start, inner + date.end) } };
+    if (block.kind === 'line' && !readsLikeHeadline(block.text)) continue;
+    const found = datedTitle(block.text, (start, end) => sourceSpan(block, start, end));
+    if (found) return { span: block.span, date: found.date };
   }
   return undefined;
+}
+
+function datedTitle(text: string, toSpan: (start: number, end: number) => Span): { date: DocumentDate } | undefined {
+  if (text.length > 200) return undefined;
+  const paren = TRAILING_PARENTHETICAL.exec(text);
+  if (!paren) return undefined;
+  const inner = paren.index + 1;
+  const date = readDates(paren[1]!)[0];
+  if (!date || date.end - date.start < paren[1]!.trim().length - 1) return undefined;
+  return { date: { date: date.date, source: 'title', span: toSpan(inner + date.start, inner + date.end) } };
+}
+
+/**
+ * Headlines are written in title case and do not end in a full stop: "Elite
+ * Diplomatic Sphere: A Deep Dive into 14 Partnerships (Oct 2025)", not "The
+ * first was China (May 2008)". The first word is capitalised either way.
+ */
+function readsLikeHeadline(text: string): boolean {
+  const words = text.replace(TRAILING_PARENTHETICAL, '').trim();
+  if (/[.!?]["'’”]?$/.test(words)) return false;
+  const content = words.split(/\s+/).slice(1).filter((w) => /^\p{L}/u.test(w) && !SMALL_WORDS.has(w.toLowerCase()));
+  const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return content.length >= 1 && capitalised / content.length >= 0.6;
 }
 
 function firstHeading(blocks: readonly Block[]): Article['title'] {

@@ -51,6 +51,32 @@ export function parseMarkdown(text: string): MarkdownParts {
   return { blocks, frontMatter };
 }
 
+/**
+ * Runs of `value` copied verbatim from source[start, end). The value can lack
+ * what the source has — a continuation line's indentation or `> `, an escaping
+ * backslash, the tail of a character reference — so the two are walked
+ * together and each skipped stretch of source starts a new run.
+ */
+function alignSegments(value: string, source: string, start: number, end: number, at: number): Segment[] {
+  const segments: Segment[] = [];
+  let j = start;
+  let current: { at: number; source: number; length: number } | undefined;
+  for (let i = 0; i < value.length; i++) {
+    while (j < end && source[j] !== value[i]) {
+      j++;
+      current = undefined;
+    }
+    if (j >= end) break; // the rest of the value has no verbatim source (a decoded reference)
+    if (!current) {
+      current = { at: at + i, source: j, length: 0 };
+      segments.push(current);
+    }
+    current.length++;
+    j++;
+  }
+  return segments;
+}
+
 /** Concatenates the literal text under a node, recording where each run came from. */
 function inlineBlock(kind: Block['kind'], node: Parent & Nodes, source: string, list?: Block['list']): Block | undefined {
   const segments: Segment[] = [];
@@ -60,10 +86,7 @@ function inlineBlock(kind: Block['kind'], node: Parent & Nodes, source: string, 
       const start = child.position?.start.offset;
       const end = child.position?.end.offset;
       if (start === undefined || end === undefined) return;
-      const raw = source.slice(start, end);
-      const within = raw.indexOf(child.value);
-      // Escapes and character references make the value differ from the source; map them approximately.
-      segments.push({ at: text.length, source: start + Math.max(within, 0), length: within >= 0 ? child.value.length : Math.min(child.value.length, raw.length) });
+      segments.push(...alignSegments(child.value, source, start, end, text.length));
       text += child.value;
       return;
     }

@@ -5,7 +5,7 @@ const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 
 /** "`nine` countries", "`more than 190` countries": the number as written, the noun in lower case. */
 export function countPhrase(claim: CountClaim): string {
-  const hedged = claim.text.slice(0, claim.text.length - claim.noun.length).trim();
+  const hedged = claim.phrase.slice(0, claim.phrase.length - claim.noun.length).trim();
   return `\`${hedged}\` ${nounForMessage(claim.noun)}`;
 }
 
@@ -14,8 +14,8 @@ export function rewriteCount(claim: CountClaim, value: number): string {
   const asWord = /^[a-z-]+$/i.test(claim.written) && value < WORDS.length;
   const replacement = asWord ? matchCase(WORDS[value]!, claim.written) : String(value);
   if (claim.hedge !== 'exact') return `${replacement} ${claim.noun}`;
-  const at = claim.text.lastIndexOf(claim.written, claim.text.length - claim.noun.length);
-  return claim.text.slice(0, Math.max(at, 0)) + replacement + claim.text.slice(Math.max(at, 0) + claim.written.length);
+  const at = Math.max(claim.phrase.lastIndexOf(claim.written, claim.phrase.length - claim.noun.length), 0);
+  return claim.phrase.slice(0, at) + replacement + claim.phrase.slice(at + claim.written.length);
 }
 
 /** The head noun as written, but a shouted headline ("PARTNERSHIPS") in lower case. */

@@ -27,6 +27,8 @@ export const listExtraMember: Rule<ListClaim> = {
       const name = entityName(ledger, entry.entity, entry.name);
       if (standing.kind === 'unknown') {
         verdicts.push({ status: 'unverifiable', span: entry.span, evidence: [], message: `\`${name}\` is not in the ledger, so its place in \`${collection.id}\` cannot be checked` });
+      } else if (standing.kind === 'not-member' && !collection.complete) {
+        verdicts.push({ status: 'unverifiable', span: entry.span, evidence: [], message: `\`${name}\` is not among the members the ledger lists for \`${collection.id}\`, which does not list every member` });
       } else if (standing.kind === 'not-member') {
         const elsewhere = [...ledger.collections.values()]
           .filter((c) => c.id !== collection.id && c.members.some((m) => m.entity === entry.entity))
@@ -35,11 +37,11 @@ export const listExtraMember: Rule<ListClaim> = {
         verdicts.push({ status: 'refuted', span: entry.span, evidence: [], message: `\`${name}\` is listed, but it is not a member of \`${collection.id}\` ${describeAsOf(list.asOf)}${hint}` });
       }
     }
-    if (verdicts.length > 0) return verdicts;
     const evidence = list.entries.flatMap((entry) => {
       const standing = entryStanding(collection, entry, when);
       return standing.kind === 'member' ? [membershipEvidence(ledger, standing.membership)] : [];
     });
-    return { status: 'supported', span: list.span, evidence, message: `none of the \`${list.entries.length}\` listed is outside \`${collection.id}\` ${describeAsOf(list.asOf)}` };
+    const supported = { status: 'supported' as const, span: list.span, evidence, message: `every one of the \`${list.entries.length}\` listed is, or later became, a member of \`${collection.id}\`` };
+    return verdicts.length > 0 ? verdicts : supported;
   },
 };
