@@ -153,6 +153,7 @@ describe(OCT, () => {
 
   it('refutes exactly these', () => {
     expect(refutedPairs(result)).toEqual([
+      ['stale-as-of', 'Updated to June 2025'],
       ['count-list-mismatch', 'thirteen nations'],
       ['member-after-as-of', 'United Kingdom (October, 2025)'],
     ]);
@@ -206,7 +207,13 @@ describe(UNDATED, () => {
   it('has no date and no count claim: "3 more countries", "the three new countries", "3 consecutive countries" are not totals', () => {
     expect(result.article!.date).toBeUndefined();
     expect(result.article!.titleDate).toBeUndefined();
-    expect(result.claims).toEqual([]);
+    expect(result.claims.filter((c) => c.kind === 'count')).toEqual([]);
+  });
+
+  it('reads the dated events and verifies them: China in May 2008, Russia in July 2012, Malaysia in November 2024', () => {
+    const dates = result.claims.flatMap((c) => (c.kind === 'member-date' ? [[c.entity, c.text]] : []));
+    expect(dates).toEqual([['china', 'May 2008'], ['russia', 'July 2012'], ['malaysia', 'November 2024']]);
+    expect(result.verdicts.filter((v) => v.ruleId === 'wrong-date').map((v) => v.status)).toEqual(['supported', 'supported', 'supported']);
   });
 
   it('refutes nothing', () => {

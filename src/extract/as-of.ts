@@ -14,8 +14,8 @@ import type { Sentence } from './sentences.js';
 const AS_OF_LEAD = /\b(?:as of|as at|updated to|up to|through|by the end of|at the end of)\s+$/i;
 
 /** An explicit "as of <date>" in the sentence, if any. */
-export function explicitAsOf(block: Block, sentence: Sentence): AsOf | undefined {
-  for (const mention of readDates(sentence.text)) {
+export function explicitAsOf(block: Block, sentence: Sentence, reference?: Date): AsOf | undefined {
+  for (const mention of readDates(sentence.text, reference)) {
     const before = sentence.text.slice(0, mention.start);
     const lead = AS_OF_LEAD.exec(before);
     if (!lead) continue;

@@ -60,5 +60,23 @@ export interface ListClaim extends ClaimBase {
   readonly countId?: string;
 }
 
-export type Claim = CountClaim | ListClaim;
+/** "upgraded to a comprehensive strategic partnership in October 2024", "China (May 2008)". */
+export interface MemberDateClaim extends ClaimBase {
+  readonly kind: 'member-date';
+  readonly entity: string;
+  readonly entitySpan: Span;
+  /** When the article says the membership began; `until` closes a range ("9-11.3.2025"). */
+  readonly date: PartialDate;
+  readonly until?: PartialDate;
+  /** The list this date is an entry of, if any. */
+  readonly listId?: string;
+}
+
+/** "Updated to June 2025": the article says how current it is. */
+export interface AsOfClaim extends ClaimBase {
+  readonly kind: 'as-of';
+  readonly date: PartialDate;
+}
+
+export type Claim = CountClaim | ListClaim | MemberDateClaim | AsOfClaim;
 export type ClaimKind = Claim['kind'];

@@ -9,10 +9,16 @@ import { makePartialDate, type PartialDate } from './partial-date.js';
 
 export interface DateMention {
   readonly date: PartialDate;
+  /** The last day of a range: "March 9–11, 2025", "9-11.3.2025". */
+  readonly until?: PartialDate;
   readonly start: number; // offset in the text that was read
   readonly end: number;
   readonly text: string;
 }
+
+/** A date names a year or a month ("in February"); relative ones are few and explicit. "Now" and "today" mean the article's own date, which callers supply. */
+const WRITTEN_DATE = /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
+const RELATIVE_DATE = /^(?:(?:last|this|next|past)\s+(?:year|month)|earlier this (?:year|month)|yesterday)$/i;
 
 /** A year on its own, 1000–2999, not part of a longer number, a day range or a time. */
 const BARE_YEAR = /(?<![\p{L}\p{N}.,:/-])([12]\d{3})(?![\p{N}]|[.,:/-]\p{N})/gu;
@@ -23,7 +29,7 @@ const BARE_YEAR = /(?<![\p{L}\p{N}.,:/-])([12]\d{3})(?![\p{N}]|[.,:/-]\p{N})/gu;
  * against the machine's clock.
  */
 export function readDates(text: string, reference?: Date): DateMention[] {
-  const mentions: DateMention[] = [];
+  const mentions: DateMention[] = readDayRanges(text);
   const results = chrono.parse(text, { instant: reference ?? new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' });
   for (const result of results) {
     const start = result.start;
@@ -35,6 +41,8 @@ export function readDates(text: string, reference?: Date): DateMention[] {
     const month = start.isCertain('month') || start.isCertain('day') ? at.getUTCMonth() + 1 : undefined;
     const day = start.isCertain('day') && month !== undefined ? at.getUTCDate() : undefined;
     const text0 = trimTime(result.text);
+    if (!WRITTEN_DATE.test(text0) && !RELATIVE_DATE.test(text0)) continue; // "after 50 years", "now": not a date
+    if (mentions.some((m) => result.index < m.end && m.start < result.index + text0.length)) continue;
     mentions.push({ date: makePartialDate(year, month, day), start: result.index, end: result.index + text0.length, text: text0 });
   }
   for (const match of text.matchAll(BARE_YEAR)) {
@@ -44,6 +52,30 @@ export function readDates(text: string, reference?: Date): DateMention[] {
     mentions.push({ date: { year: Number(match[1]) }, start, end, text: match[0] });
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** Day ranges chrono reads as one day or not at all: "March 9–11, 2025", "9–11 March 2025", "9-11.3.2025". */
+const DAY_RANGES: readonly [RegExp, (m: RegExpExecArray) => [number, number, number, number]][] = [
+  [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2}),?\\s+(\\d{4})\\b`, 'gi'), (m) => [Number(m[4]), monthNumber(m[1]!), Number(m[2]), Number(m[3])]],
+  [new RegExp(`\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'gi'), (m) => [Number(m[4]), monthNumber(m[3]!), Number(m[1]), Number(m[2])]],
+  [/\b(\d{1,2})\s*[-–]\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, (m) => [Number(m[4]), Number(m[3]), Number(m[1]), Number(m[2])]],
+];
+
+function readDayRanges(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  for (const [pattern, parts] of DAY_RANGES) {
+    for (const m of text.matchAll(pattern)) {
+      const [year, month, first, last] = parts(m);
+      if (!(month >= 1 && month <= 12 && first >= 1 && last >= first && last <= 31)) continue;
+      found.push({ date: { year, month, day: first }, until: { year, month, day: last }, start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  }
+  return found;
+}
+
+function monthNumber(name: string): number {
+  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
 /** chrono folds a following time into the date ("Feb 27, 2025 21:17"); the date is what counts. */

@@ -36,10 +36,11 @@ describe('ledgerlint check', () => {
     expect(lines.map((l) => l.replace(/  error  .*  (\S+)$/, ' $1'))).toEqual([
       'sources/2025-02-27-hanoi-times-diplomacy-through-csp.txt:40:78 stale-count',
       'sources/2025-02-27-hanoi-times-diplomacy-through-csp.txt:40:78 count-list-mismatch',
+      'sources/2025-10-elite-diplomatic-sphere-14-csps.txt:3:408 stale-as-of',
       'sources/2025-10-elite-diplomatic-sphere-14-csps.txt:18:98 count-list-mismatch',
       'sources/2025-10-elite-diplomatic-sphere-14-csps.txt:32:1 member-after-as-of',
     ]);
-    expect(stdout).toContain('✖ 4 errors, 0 warnings in 4 files\n');
+    expect(stdout).toContain('✖ 5 errors, 0 warnings in 4 files\n');
   });
 
   it('exits 0 on an article whose claims are all true', async () => {
@@ -57,7 +58,7 @@ describe('ledgerlint check', () => {
     expect(stderr).toBe('reports written to out/: report.md, report.json\n');
     const report = JSON.parse(readFileSync(path.join(dir, 'out/report.json'), 'utf8'));
     expect(report.version).toBe(1);
-    expect(report.summary).toMatchObject({ files: 4, errors: 4 });
+    expect(report.summary).toMatchObject({ files: 4, errors: 5 });
     expect(readFileSync(path.join(dir, 'out/report.md'), 'utf8')).toMatch(/^# ledgerlint report\n/);
   });
 

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractClaims, buildLexicon } from '../../extract/index.js';
+import { describeClaim } from '../../extract/describe.js';
 import { ingest } from '../../ingest/index.js';
 import { describeFsError } from '../../ledger/read.js';
 import { formatProblem } from '../../problem.js';
@@ -40,10 +41,7 @@ export async function claimsCommand(flags: ClaimsFlags, io: CliIo): Promise<numb
   for (const claim of claims) {
     const at = locate(claim.span);
     const when = claim.asOf ? `as of ${formatPartialDate(claim.asOf.date)} (${claim.asOf.source})` : 'no date';
-    const detail = claim.kind === 'count'
-      ? `${claim.hedge === 'exact' ? '' : `${claim.hedge} `}${claim.value} ${claim.unit ?? 'members'}`
-      : `${claim.completeness}, ${claim.entries.length} entries: ${claim.entries.map((e) => (e.entity ?? `${e.name}?`) + (e.date ? ` ${formatPartialDate(e.date.date)}` : '')).join(', ')}`;
-    io.stdout(`${flags.file}:${at.line}:${at.column}-${at.endLine}:${at.endColumn}  ${claim.id} ${claim.kind} ${claim.collection}  ${detail}  ${when}\n    ${JSON.stringify(claim.text)}\n`);
+    io.stdout(`${flags.file}:${at.line}:${at.column}-${at.endLine}:${at.endColumn}  ${claim.id} ${claim.kind} ${claim.collection}  ${describeClaim(claim)}  ${when}\n    ${JSON.stringify(claim.text)}\n`);
   }
   io.stdout(`${claims.length} claim${claims.length === 1 ? '' : 's'}\n`);
   return 0;

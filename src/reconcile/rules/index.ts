@@ -5,7 +5,10 @@ import { countListMismatch } from './count-list-mismatch.js';
 import { listExtraMember } from './list-extra-member.js';
 import { listMissingMember } from './list-missing-member.js';
 import { memberAfterAsOf } from './member-after-as-of.js';
+import { staleAsOf } from './stale-as-of.js';
 import { staleCount } from './stale-count.js';
+import { internalContradiction } from './internal-contradiction.js';
+import { wrongDate } from './wrong-date.js';
 
 export const rules: readonly Rule<Claim>[] = [
   staleCount,
@@ -13,6 +16,9 @@ export const rules: readonly Rule<Claim>[] = [
   listMissingMember,
   listExtraMember,
   memberAfterAsOf,
+  wrongDate,
+  staleAsOf,
+  internalContradiction,
 ] as Rule<Claim>[];
 
 export function ruleById(id: string): Rule<Claim> | undefined {

@@ -1,0 +1,61 @@
+/** Count claims in a sentence, each with the list that enumerates it when there is one. */
+import { sourceSpan } from '../ingest/article.js';
+import type { CountClaim, ListClaim } from './claim.js';
+import { readCounts, readDozens } from './count.js';
+import { readBlockList, readInlineList, type ListReading } from './list.js';
+import { readNumbers } from './nlp.js';
+import type { ClaimDraft, SentenceScope } from './scope.js';
+
+/** Digits or a number word: sentences without one cannot hold a count. */
+const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/i;
+
+export async function countClaims(scope: SentenceScope): Promise<ClaimDraft[]> {
+  const { article, block, sentence, lexicon } = scope;
+  if (!HAS_NUMBER.test(sentence.text)) return [];
+  const numbers = [...(await readNumbers(sentence.text)), ...readDozens(sentence.text)];
+  const counts = readCounts(sentence.text, numbers, scope.terms, lexicon);
+  const asOf = scope.explicit ?? scope.fallback;
+  const sentenceSpan = sourceSpan(block, sentence.start, sentence.end);
+  const endsWithColon = /:\s*$/.test(sentence.text) && sentence.end >= block.text.trimEnd().length;
+  const drafts: ClaimDraft[] = [];
+  counts.forEach((count, c) => {
+    const span = sourceSpan(block, sentence.start + count.start, sentence.start + count.end);
+    const isLast = c === counts.length - 1;
+    const list: ListReading | undefined =
+      readInlineList(block, sentence.start, sentence.text, count.end, lexicon) ??
+      (isLast && endsWithColon ? readBlockList(article.blocks, scope.blockIndex, sentence.text, lexicon) : undefined);
+    const countClaim: Omit<CountClaim, 'id'> = {
+      kind: 'count',
+      collection: count.collection,
+      span,
+      text: article.text.slice(span.start, span.end),
+      sentence: sentenceSpan,
+      ...(asOf ? { asOf } : {}),
+      value: count.value,
+      hedge: count.hedge,
+      written: count.written,
+      phrase: sentence.text.slice(count.start, count.end),
+      noun: count.noun,
+      ...(count.unit ? { unit: count.unit } : {}),
+    };
+    drafts.push(countClaim);
+    if (list) drafts.push(listClaim(scope, count.collection, list));
+  });
+  return drafts;
+}
+
+/** A list takes its date from the sentence that frames it. */
+export function listClaim(scope: SentenceScope, collection: string, list: ListReading): Omit<ListClaim, 'id'> {
+  const { article, block, sentence } = scope;
+  const asOf = scope.explicit ? { ...scope.explicit, source: 'framing' as const } : scope.fallback;
+  return {
+    kind: 'list',
+    collection,
+    span: list.span,
+    text: article.text.slice(list.span.start, list.span.end),
+    sentence: sourceSpan(block, sentence.start, sentence.end),
+    ...(asOf ? { asOf } : {}),
+    entries: list.entries,
+    completeness: list.completeness,
+  };
+}

@@ -1,0 +1,25 @@
+/** What every claim reader sees of the sentence it reads, computed once per sentence. */
+import type { Article, Block } from '../ingest/article.js';
+import type { AsOf, Claim } from './claim.js';
+import type { Lexicon, TermMatch } from './lexicon.js';
+import type { Sentence } from './sentences.js';
+
+export interface SentenceScope {
+  readonly article: Article;
+  readonly block: Block;
+  readonly blockIndex: number;
+  readonly sentence: Sentence;
+  readonly terms: readonly TermMatch[];
+  readonly lexicon: Lexicon;
+  /** The article's own date, which relative dates ("last year") are read against. */
+  readonly reference?: Date;
+  /** "As of June 2025" in this sentence, if it says so. */
+  readonly explicit?: AsOf;
+  /** The date claims speak for when the sentence does not say. */
+  readonly fallback?: AsOf;
+  /** The collection the article is mostly about, for lines that name a member but no collection. */
+  readonly topic?: string;
+}
+
+/** A claim before it is numbered. */
+export type ClaimDraft = Claim extends infer C ? (C extends Claim ? Omit<C, 'id'> : never) : never;

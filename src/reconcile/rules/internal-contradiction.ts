@@ -1,0 +1,73 @@
+/**
+ * internal-contradiction: two claims in one article that cannot both be true —
+ * the same member given two dates that do not overlap, or two exact counts of
+ * the same thing at the same date. Reported on the later claim, with the
+ * earlier one as its cause. The ledger is not consulted.
+ */
+import type { Claim, CountClaim, MemberDateClaim } from '../../extract/claim.js';
+import type { Collection } from '../../ledger/model.js';
+import { formatPartialDate, toInterval } from '../../time/partial-date.js';
+import { entityName } from '../evidence.js';
+import type { Rule, RuleContext, VerdictDraft } from '../rule.js';
+import { countPhrase } from '../wording.js';
+
+export const internalContradiction: Rule<CountClaim | MemberDateClaim> = {
+  meta: {
+    id: 'internal-contradiction',
+    description: 'Two claims in one article that cannot both be true.',
+    severity: 'error',
+    kinds: ['count', 'member-date'],
+  },
+  check(claim, context) {
+    return claim.kind === 'count' ? contradictedCount(claim, context) : contradictedDate(claim, context);
+  },
+};
+
+function contradictedDate(claim: MemberDateClaim, { ledger, claims }: RuleContext): VerdictDraft | undefined {
+  const mine = interval(claim);
+  const earlier = before(claims, claim).find((c): c is MemberDateClaim =>
+    c.kind === 'member-date' && c.entity === claim.entity && c.collection === claim.collection && !overlaps(interval(c), mine));
+  if (!earlier) return undefined;
+  return {
+    status: 'refuted',
+    span: claim.span,
+    evidence: [],
+    cause: { claimId: earlier.id, span: earlier.span },
+    message: `\`${claim.text}\` for \`${entityName(ledger, claim.entity, claim.entity)}\` contradicts \`${earlier.text}\` earlier in the article`,
+  };
+}
+
+function contradictedCount(claim: CountClaim, { ledger, claims }: RuleContext): VerdictDraft | undefined {
+  if (claim.hedge !== 'exact' || !claim.asOf) return undefined;
+  const collection = ledger.collections.get(claim.collection)!;
+  const when = formatPartialDate(claim.asOf.date);
+  const earlier = before(claims, claim).find((c): c is CountClaim =>
+    c.kind === 'count' && c.collection === claim.collection && c.hedge === 'exact' && c.value !== claim.value &&
+    c.asOf !== undefined && formatPartialDate(c.asOf.date) === when && countsAlike(collection, c, claim));
+  if (!earlier) return undefined;
+  return {
+    status: 'refuted',
+    span: claim.span,
+    evidence: [],
+    cause: { claimId: earlier.id, span: earlier.span },
+    message: `${countPhrase(claim)} as of ${when} contradicts ${countPhrase(earlier)} earlier in the article, at the same date`,
+  };
+}
+
+/** "countries" and "nations" count the same members; "partners" (with the EU) does not. */
+function countsAlike(collection: Collection, a: CountClaim, b: CountClaim): boolean {
+  const typeOf = (c: CountClaim) => (c.unit === undefined ? undefined : collection.units.find((u) => u.noun === c.unit)?.type);
+  return typeOf(a) === typeOf(b);
+}
+
+function before(claims: readonly Claim[], claim: Claim): Claim[] {
+  return claims.filter((c) => c.span.start < claim.span.start);
+}
+
+function interval(claim: MemberDateClaim) {
+  return { start: toInterval(claim.date).start, end: toInterval(claim.until ?? claim.date).end };
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}

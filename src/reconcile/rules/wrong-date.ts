@@ -1,0 +1,55 @@
+/**
+ * wrong-date: the article dates a membership differently from the ledger, at
+ * the article's own precision. "May 2008" against a ledger's 2008-05 is right,
+ * "2008" is right, "June 2012" against 2012-07-27 is wrong; a range is right
+ * when it contains the ledger's date. Dates the ledger records as defensible
+ * alternatives (`also`) are right too.
+ */
+import type { MemberDateClaim } from '../../extract/claim.js';
+import { membershipsOf } from '../../ledger/query.js';
+import { describePartialDate, formatPartialDate, precisionOf, toInterval, truncate, type PartialDate } from '../../time/partial-date.js';
+import { entityName, membershipEvidence } from '../evidence.js';
+import type { Rule } from '../rule.js';
+
+export const wrongDate: Rule<MemberDateClaim> = {
+  meta: {
+    id: 'wrong-date',
+    description: 'A membership date that the ledger contradicts at the precision the article gives.',
+    severity: 'error',
+    kinds: ['member-date'],
+  },
+  check(claim, { ledger }) {
+    const collection = ledger.collections.get(claim.collection)!;
+    const name = entityName(ledger, claim.entity, claim.entity);
+    const membership = membershipsOf(collection, claim.entity).find((m) => m.since);
+    if (!membership?.since) {
+      if (!collection.complete || membershipsOf(collection, claim.entity).length > 0) {
+        return { status: 'unverifiable', span: claim.span, evidence: [], message: `the ledger has no date for \`${name}\` in \`${collection.id}\`` };
+      }
+      return { status: 'refuted', span: claim.entitySpan, evidence: [], message: `\`${name}\` is not a member of \`${collection.id}\`${elsewhere(ledger, claim)}` };
+    }
+    const claimed = { start: toInterval(claim.date).start, end: toInterval(claim.until ?? claim.date).end };
+    const accepted: PartialDate[] = [membership.since, ...membership.also.map((a) => a.date)];
+    const evidence = [membershipEvidence(ledger, membership)];
+    const ledgerDate = formatPartialDate(membership.since);
+    if (accepted.some((d) => toInterval(d).start < claimed.end && claimed.start < toInterval(d).end)) {
+      return { status: 'supported', span: claim.span, evidence, message: `\`${claim.text}\` for \`${name}\` agrees with the ledger's ${ledgerDate}` };
+    }
+    return {
+      status: 'refuted',
+      span: claim.span,
+      evidence,
+      actual: formatPartialDate(claim.date),
+      expected: ledgerDate,
+      suggestion: describePartialDate(truncate(membership.since, precisionOf(claim.date))),
+      message: `\`${claim.text}\` for \`${name}\` contradicts the ledger, which dates its \`${collection.id}\` membership ${ledgerDate}`,
+    };
+  },
+};
+
+/** Where else the ledger has the entity, for "it is a strategic partner, not a CSP". */
+function elsewhere(ledger: Parameters<Rule['check']>[1]['ledger'], claim: MemberDateClaim): string {
+  const other = [...ledger.collections.values()]
+    .flatMap((c) => c.members.filter((m) => m.entity === claim.entity && m.collection !== claim.collection).map((m) => ({ c, m })))[0];
+  return other ? `; the ledger has it in \`${other.c.id}\`${other.m.since ? ` since ${formatPartialDate(other.m.since)}` : ''}` : '';
+}
