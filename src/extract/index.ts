@@ -4,16 +4,17 @@
  * has its own reader over the same sentence scope, and only sentences with a
  * number reach compromise.
  */
-import type { Article } from '../ingest/article.js';
+import type { Article, Block } from '../ingest/article.js';
 import { toInterval, type PartialDate } from '../time/partial-date.js';
 import { defaultAsOf, explicitAsOf } from './as-of.js';
 import { asOfStatements, MAY_STATE_CURRENCY } from './as-of-statement.js';
-import type { Claim, CountClaim, ListClaim, MemberDateClaim } from './claim.js';
+import type { AsOf, Claim, CountClaim, ListClaim, MemberDateClaim } from './claim.js';
 import { countClaims } from './count-claims.js';
 import type { Lexicon } from './lexicon.js';
 import { memberDateOfSection, memberDatesInSentence, memberDatesOfList } from './member-date.js';
 import type { ClaimDraft, SentenceScope } from './scope.js';
 import { splitSentences } from './sentences.js';
+import { termListClaims } from './term-list.js';
 
 export type { Claim, CountClaim, ListClaim, ListEntry, MemberDateClaim, AsOfClaim, AsOf, AsOfSource, Hedge } from './claim.js';
 export { buildLexicon, type Lexicon } from './lexicon.js';
@@ -28,11 +29,13 @@ export async function extractClaims(article: Article, lexicon: Lexicon, options:
   const fallback = defaultAsOf(article, options.asOf);
   const reference = referenceDate(article, options.asOf);
   const topic = topicOf(article, lexicon);
+  let section: AsOf | undefined;
   for (const [blockIndex, block] of article.blocks.entries()) {
+    if (block.kind === 'heading') section = sectionAsOf(block, reference);
     const namesCollection = lexicon.mayHoldClaim(block.text);
-    const blockScope = { article, block, blockIndex, lexicon, reference, fallback, topic, terms: [] };
-    const section = memberDateOfSection({ ...blockScope, sentence: { text: block.text, start: 0, end: block.text.length } });
-    drafts.push(...section);
+    const blockScope = { article, block, blockIndex, lexicon, reference, fallback: section ?? fallback, topic, terms: [] };
+    const sectionDates = memberDateOfSection({ ...blockScope, sentence: { text: block.text, start: 0, end: block.text.length } });
+    drafts.push(...sectionDates);
     if (!namesCollection && !MAY_STATE_CURRENCY.test(block.text)) continue;
     for (const sentence of splitSentences(block.text)) {
       const terms = namesCollection ? lexicon.matchTerms(sentence.text) : [];
@@ -41,11 +44,18 @@ export async function extractClaims(article: Article, lexicon: Lexicon, options:
       drafts.push(...asOfStatements(scope));
       if (terms.length === 0) continue;
       const counts = await countClaims(scope);
-      drafts.push(...counts, ...(section.length > 0 ? [] : memberDatesInSentence(scope)));
-      for (const list of counts.filter((d) => d.kind === 'list')) drafts.push(...memberDatesOfList(list, article.text));
+      const lists = counts.some((d) => d.kind === 'list') ? [] : termListClaims(scope);
+      drafts.push(...counts, ...lists, ...(sectionDates.length > 0 ? [] : memberDatesInSentence(scope)));
+      for (const list of [...counts, ...lists]) if (list.kind === 'list') drafts.push(...memberDatesOfList(list, article.text));
     }
   }
   return link(numberClaims(drafts));
+}
+
+/** A heading that says "As of June 2025" dates the claims under it, up to the next heading. */
+function sectionAsOf(heading: Block, reference?: Date): AsOf | undefined {
+  const explicit = explicitAsOf(heading, { text: heading.text, start: 0, end: heading.text.length }, reference);
+  return explicit && { ...explicit, source: 'framing' };
 }
 
 /** Relative dates ("last year", "in February") are read against the article's own date. */

@@ -16,14 +16,26 @@ export interface ListReading {
   readonly span: Span;
 }
 
-const INLINE_MARKER = /^\s*,?\s*(?:(including|such as|among them|among which|notably|like)|(namely|:|—|–|\())\s*/i;
+/** After a count: group 1 marks a partial list, group 2 a complete one. */
+const AFTER_COUNT = /^\s*,?\s*(?:(including|such as|among them|among which|notably|like)|(namely|:|—|–|\())\s*/i;
+/** After a collection's term with no count: "partners include …" (partial), "partners are …" (complete). */
+const AFTER_TERM = /^\s*(?:(?:of|with)\s+[\p{Lu}][\p{L}’'.-]*\s+)?,?\s*(?:(include[sd]?|including|such as|among them|like|with)|(are|were|namely|:|—|–))\s+/iu;
 const UNKNOWN_NAME = /^(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,3})$/u;
 const BULLET = /^(?:[-•*·▪◦]\s+|\d{1,3}[.)]\s+)/;
 const MAX_ENTRY_LINE = 100;
 
 /** An inline enumeration right after the counted noun, within the sentence. */
 export function readInlineList(block: Block, sentenceStart: number, sentence: string, from: number, lexicon: Lexicon): ListReading | undefined {
-  const marker = INLINE_MARKER.exec(sentence.slice(from));
+  return readEnumerationAfter(AFTER_COUNT, block, sentenceStart, sentence, from, lexicon);
+}
+
+/** An inline enumeration right after a collection's term: "Vietnam's comprehensive strategic partners include China, Russia and India". */
+export function readTermList(block: Block, sentenceStart: number, sentence: string, from: number, lexicon: Lexicon): ListReading | undefined {
+  return readEnumerationAfter(AFTER_TERM, block, sentenceStart, sentence, from, lexicon);
+}
+
+function readEnumerationAfter(markers: RegExp, block: Block, sentenceStart: number, sentence: string, from: number, lexicon: Lexicon): ListReading | undefined {
+  const marker = markers.exec(sentence.slice(from));
   if (!marker) return undefined;
   const bodyStart = from + marker[0].length;
   let bodyEnd = sentence.length;
@@ -46,11 +58,12 @@ export function readInlineList(block: Block, sentenceStart: number, sentence: st
   };
 }
 
-/** The lines (or list items) after block `index`, while each one is an entry. */
+/** The lines, list items or table rows after block `index`, while each one is an entry. */
 export function readBlockList(blocks: readonly Block[], index: number, framing: string, lexicon: Lexicon): ListReading | undefined {
   const entries: ListEntry[] = [];
   const first = blocks[index + 1];
-  for (let i = index + 1; i < blocks.length; i++) {
+  if (first?.table) entries.push(...readTableRows(blocks, index + 1, lexicon));
+  else for (let i = index + 1; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (first?.list && block.list?.id !== first.list.id) break;
     const entry = first?.list ? readEntryLine(block, lexicon, true) : readEntryLine(block, lexicon, false);
@@ -63,6 +76,28 @@ export function readBlockList(blocks: readonly Block[], index: number, framing: 
     completeness: /\b(?:including|such as|among them|among which|notably)\b/i.test(framing) ? 'partial' : 'complete',
     span: { start: entries[0]!.span.start, end: entries.at(-1)!.span.end },
   };
+}
+
+/** One entry per body row of the table starting at `start`: the member from its first cell that names one, the date from any other. */
+function readTableRows(blocks: readonly Block[], start: number, lexicon: Lexicon): ListEntry[] {
+  const table = blocks[start]!.table!.id;
+  const cells = [];
+  for (let i = start; i < blocks.length && blocks[i]!.table?.id === table; i++) cells.push(blocks[i]!);
+  const rows = new Map<number, Block[]>();
+  for (const cell of cells) if (cell.table!.row > 0) rows.set(cell.table!.row, [...(rows.get(cell.table!.row) ?? []), cell]);
+  const entries: ListEntry[] = [];
+  for (const row of rows.values()) {
+    const named = row.map((cell) => ({ cell, entity: lexicon.matchEntities(cell.text)[0] })).find((c) => c.entity);
+    if (!named?.entity) continue;
+    const dated = row.filter((cell) => cell !== named.cell).map((cell) => ({ cell, date: readDates(cell.text)[0] })).find((c) => c.date);
+    entries.push({
+      entity: named.entity.value,
+      name: named.entity.text,
+      span: sourceSpan(named.cell, named.entity.start, named.entity.end),
+      ...(dated?.date ? { date: { date: dated.date.date, span: sourceSpan(dated.cell, dated.date.start, dated.date.end) } } : {}),
+    });
+  }
+  return entries;
 }
 
 /** "China (May 2008)", "- Russia: July 2012", "3. India". A list item is always an entry. */

@@ -22,6 +22,8 @@ export interface Block {
   readonly segments: readonly Segment[];
   /** For list items: which list (its index among the article's lists), and whether it is numbered. */
   readonly list?: { readonly id: number; readonly ordered: boolean };
+  /** For table cells: which table, and the cell's row (0 is the header) and column. */
+  readonly table?: { readonly id: number; readonly row: number; readonly column: number };
 }
 
 export interface Segment {
@@ -70,6 +72,6 @@ function toSource(block: Block, offset: number, side: 'start' | 'end'): number {
 }
 
 /** A block whose text is one verbatim slice of the source. */
-export function verbatimBlock(kind: Block['kind'], text: string, start: number, extra: Partial<Pick<Block, 'list'>> = {}): Block {
+export function verbatimBlock(kind: Block['kind'], text: string, start: number, extra: Partial<Pick<Block, 'list' | 'table'>> = {}): Block {
   return { kind, text, span: { start, end: start + text.length }, segments: [{ at: 0, source: start, length: text.length }], ...extra };
 }

@@ -22,16 +22,24 @@ export function parseMarkdown(text: string): MarkdownParts {
   const blocks: Block[] = [];
   let frontMatter: MarkdownParts['frontMatter'];
   let lists = 0;
+  let tables = 0;
 
   const visit = (node: Nodes, list?: Block['list']): void => {
     switch (node.type) {
+      case 'table': {
+        const id = tables++;
+        node.children.forEach((row, r) => row.children.forEach((cell, c) => {
+          const block = inlineBlock('table-cell', cell, text);
+          if (block) blocks.push({ ...block, table: { id, row: r, column: c } });
+        }));
+        return;
+      }
       case 'yaml':
         if (node.position) frontMatter = { value: node.value, start: node.position.start.offset! + text.slice(node.position.start.offset).indexOf('\n') + 1 };
         return;
       case 'heading':
-      case 'paragraph':
-      case 'tableCell': {
-        const kind = node.type === 'tableCell' ? 'table-cell' : list ? 'list-item' : node.type;
+      case 'paragraph': {
+        const kind = list ? 'list-item' : node.type;
         const block = inlineBlock(kind, node, text, list);
         if (block) blocks.push(block);
         return;
