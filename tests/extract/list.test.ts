@@ -1,3 +1,4 @@
+import { formatPartialDate } from '../../src/time/partial-date.js';
 /**
  * List claims: the enumeration of what a count counts, inline after the
  * count or as the lines / list items under a sentence ending in a colon.
@@ -266,11 +267,29 @@ describe('enumerations that are not a list claim', () => {
   it.each([
     'Vietnam is one of the few middle powers such as Australia, Canada, Netherlands that keep a comprehensive strategic partnership with rivals.',
     'Like other middle powers - such as Australia, Canada, Netherlands, Switzerland - Vietnam keeps ties with global rivals.',
-    "Vietnam's comprehensive strategic partners include China, Russia and India.",
-    "Vietnam's comprehensive strategic partners are:\nChina\nRussia\nIndia",
     'The expo drew companies from 40 countries, including Iran and Israel, a year after the comprehensive strategic partnership.',
   ])('%s', async (input) => {
     const { claims } = await claimsOf(input);
     expect(lists(claims)).toEqual([]);
+  });
+});
+
+describe('lists with no count, framed by the collection\'s term', () => {
+  it('reads "partners include …" as a partial list', async () => {
+    const { article, claims } = await claimsOf("Vietnam's comprehensive strategic partners include China, Russia and India.");
+    expect(lists(claims).map((l) => [l.collection, l.completeness, l.entries.map((e) => e.entity)])).toEqual([
+      ['vietnam-csp', 'partial', ['china', 'russia', 'india']],
+    ]);
+    expect(at(article, lists(claims)[0]!.span)).toBe('China, Russia and India');
+  });
+
+  it('reads lines under "partners are:" as a complete list', async () => {
+    const { claims } = await claimsOf("Vietnam's comprehensive strategic partners are:\nChina\nRussia\nIndia");
+    expect(lists(claims).map((l) => [l.completeness, l.entries.map((e) => e.entity)])).toEqual([['complete', ['china', 'russia', 'india']]]);
+  });
+
+  it('reads a table under a framing sentence as a list with a date per row', async () => {
+    const { claims } = await claimsOf('Vietnam has the following comprehensive strategic partners:\n\n| Partner | Since |\n| --- | --- |\n| China | May 2008 |\n| Russia | July 2012 |\n', { file: 'a.md' });
+    expect(lists(claims).map((l) => l.entries.map((e) => [e.entity, e.date && formatPartialDate(e.date.date)]))).toEqual([[['china', '2008-05'], ['russia', '2012-07']]]);
   });
 });
