@@ -156,6 +156,7 @@ describe(OCT, () => {
       ['stale-as-of', 'Updated to June 2025'],
       ['count-list-mismatch', 'thirteen nations'],
       ['member-after-as-of', 'United Kingdom (October, 2025)'],
+      ['stale-superlative', 'latest elevation'],
     ]);
   });
 });

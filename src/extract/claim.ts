@@ -78,5 +78,77 @@ export interface AsOfClaim extends ClaimBase {
   readonly date: PartialDate;
 }
 
-export type Claim = CountClaim | ListClaim | MemberDateClaim | AsOfClaim;
+/** A claim about one member: which member it is and where it was named. */
+interface AboutMember {
+  readonly entity: string;
+  readonly entitySpan: Span;
+  /** Set when the collection is another entity's ("Indonesia's first partner"): the ledger may not hold it. */
+  readonly holder?: string;
+}
+
+/** "the fifth country", "Vietnam's third comprehensive strategic partner". */
+export interface OrdinalClaim extends ClaimBase, AboutMember {
+  readonly kind: 'ordinal';
+  readonly rank: number;
+  readonly unit?: string;
+}
+
+/** "the newest partner", "the latest elevation", "the only ASEAN country", "the first ASEAN member". */
+export interface SuperlativeClaim extends ClaimBase, AboutMember {
+  readonly kind: 'superlative';
+  readonly which: 'newest' | 'only' | 'first';
+  /** A group the superlative is limited to ("the first ASEAN member"). */
+  readonly group?: string;
+  /** A limit the ledger has no group for: "in Southeast Asia". */
+  readonly qualifier?: string;
+}
+
+export type TimeUnit = 'day' | 'week' | 'month' | 'year' | 'decade';
+
+/** "Four years later", "just 2 days after …": the time between two members joining. */
+export interface TimingClaim extends ClaimBase, AboutMember {
+  readonly kind: 'relative-timing';
+  /** The member the time is counted from. */
+  readonly anchor: string;
+  readonly amount: number;
+  readonly unit: TimeUnit;
+  readonly hedge: Hedge;
+}
+
+/** "16 years as Comprehensive Partners": how long a membership has lasted at the claim's date. */
+export interface DurationClaim extends ClaimBase, AboutMember {
+  readonly kind: 'duration';
+  readonly amount: number;
+  readonly unit: TimeUnit;
+  readonly hedge: Hedge;
+}
+
+/** "all five permanent members of the UN Security Council", "4 of the 10 other ASEAN members", "3 consecutive countries in ASEAN". */
+export interface GroupClaim extends ClaimBase {
+  readonly kind: 'group';
+  readonly group: string;
+  readonly quantifier: 'all' | 'part' | 'consecutive';
+  readonly value: number;
+  /** "of the 10 …": the size of the group stated. */
+  readonly total?: number;
+  /** "other": the collection's subject is left out of the group. */
+  readonly others: boolean;
+}
+
+/** "By 2024, there will be 3 more countries": members added within a period. */
+export interface DeltaClaim extends ClaimBase {
+  readonly kind: 'delta';
+  readonly value: number;
+  readonly unit?: string;
+  readonly period: PartialDate;
+}
+
+/** A tier named wrongly: "strategic comprehensive partnership". */
+export interface TierClaim extends ClaimBase {
+  readonly kind: 'tier';
+  /** The term as the ledger writes it. */
+  readonly expected: string;
+}
+
+export type Claim = CountClaim | ListClaim | MemberDateClaim | AsOfClaim | OrdinalClaim | SuperlativeClaim | TimingClaim | DurationClaim | GroupClaim | DeltaClaim | TierClaim;
 export type ClaimKind = Claim['kind'];

@@ -3,17 +3,12 @@ import { sourceSpan } from '../ingest/article.js';
 import type { CountClaim, ListClaim } from './claim.js';
 import { readCounts, readDozens } from './count.js';
 import { readBlockList, readInlineList, type ListReading } from './list.js';
-import { readNumbers } from './nlp.js';
+import type { NumberMention } from './nlp.js';
 import type { ClaimDraft, SentenceScope } from './scope.js';
 
-/** Digits or a number word: sentences without one cannot hold a count. */
-const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/i;
-
-export async function countClaims(scope: SentenceScope): Promise<ClaimDraft[]> {
+export function countClaims(scope: SentenceScope, numbers: readonly NumberMention[]): ClaimDraft[] {
   const { article, block, sentence, lexicon } = scope;
-  if (!HAS_NUMBER.test(sentence.text)) return [];
-  const numbers = [...(await readNumbers(sentence.text)), ...readDozens(sentence.text)];
-  const counts = readCounts(sentence.text, numbers, scope.terms, lexicon);
+  const counts = readCounts(sentence.text, [...numbers, ...readDozens(sentence.text)], scope.terms, lexicon);
   const asOf = scope.explicit ?? scope.fallback;
   const sentenceSpan = sourceSpan(block, sentence.start, sentence.end);
   const endsWithColon = /:\s*$/.test(sentence.text) && sentence.end >= block.text.trimEnd().length;

@@ -84,7 +84,7 @@ export function readCounts(sentence: string, numbers: readonly NumberMention[], 
   return readings;
 }
 
-interface Head {
+export interface Head {
   readonly start: number;
   readonly end: number;
   readonly modifiers: string[];
@@ -97,7 +97,7 @@ interface Head {
 }
 
 /** The counted noun: up to three modifiers after the number, then a unit noun or a collection term. */
-function findHead(sentence: string, from: number, terms: readonly TermMatch[], lexicon: Lexicon): Head | undefined {
+export function findHead(sentence: string, from: number, terms: readonly TermMatch[], lexicon: Lexicon): Head | undefined {
   const modifiers: string[] = [];
   const modifierTerms: TermMatch[] = [];
   const word = /\s*([\p{L}][\p{L}'’-]*)/uy;

@@ -15,6 +15,11 @@ import { memberDateOfSection, memberDatesInSentence, memberDatesOfList } from '.
 import type { ClaimDraft, SentenceScope } from './scope.js';
 import { splitSentences } from './sentences.js';
 import { termListClaims } from './term-list.js';
+import { readNumbers } from './nlp.js';
+import { ordinalClaims, superlativeClaims } from './position.js';
+import { timingClaims } from './timing.js';
+import { deltaClaims, groupClaims } from './group.js';
+import { misnamedTierClaims } from './tier-term.js';
 
 export type { Claim, CountClaim, ListClaim, ListEntry, MemberDateClaim, AsOfClaim, AsOf, AsOfSource, Hedge } from './claim.js';
 export { buildLexicon, type Lexicon } from './lexicon.js';
@@ -30,26 +35,50 @@ export async function extractClaims(article: Article, lexicon: Lexicon, options:
   const reference = referenceDate(article, options.asOf);
   const topic = topicOf(article, lexicon);
   let section: AsOf | undefined;
+  /** The member whose joining the article reported last: what "four years later" counts from. */
+  let previousEvent: { entity: string } | undefined;
   for (const [blockIndex, block] of article.blocks.entries()) {
     if (block.kind === 'heading') section = sectionAsOf(block, reference);
     const namesCollection = lexicon.mayHoldClaim(block.text);
     const blockScope = { article, block, blockIndex, lexicon, reference, fallback: section ?? fallback, topic, terms: [] };
     const sectionDates = memberDateOfSection({ ...blockScope, sentence: { text: block.text, start: 0, end: block.text.length } });
     drafts.push(...sectionDates);
+    previousEvent = lastEvent(sectionDates) ?? previousEvent;
     if (!namesCollection && !MAY_STATE_CURRENCY.test(block.text)) continue;
     for (const sentence of splitSentences(block.text)) {
       const terms = namesCollection ? lexicon.matchTerms(sentence.text) : [];
       const explicit = explicitAsOf(block, sentence, reference);
       const scope: SentenceScope = { ...blockScope, sentence, terms, ...(explicit ? { explicit } : {}) };
-      drafts.push(...asOfStatements(scope));
-      if (terms.length === 0) continue;
-      const counts = await countClaims(scope);
+      drafts.push(...asOfStatements(scope), ...misnamedTierClaims(scope));
+      if (terms.length === 0) {
+        // A paragraph about a collection goes on without naming it: "By 2024, there will be 3 more countries".
+        if (namesCollection) drafts.push(...deltaClaims(scope, await readNumbers(sentence.text)));
+        continue;
+      }
+      const numbers = await readNumbers(sentence.text);
+      const counts = countClaims(scope, numbers);
       const lists = counts.some((d) => d.kind === 'list') ? [] : termListClaims(scope);
-      drafts.push(...counts, ...lists, ...(sectionDates.length > 0 ? [] : memberDatesInSentence(scope)));
+      const dates = sectionDates.length > 0 ? [] : memberDatesInSentence(scope);
+      drafts.push(
+        ...counts,
+        ...lists,
+        ...ordinalClaims(scope, numbers),
+        ...superlativeClaims(scope),
+        ...timingClaims(scope, numbers, previousEvent),
+        ...groupClaims(scope, numbers),
+        ...deltaClaims(scope, numbers),
+        ...dates,
+      );
       for (const list of [...counts, ...lists]) if (list.kind === 'list') drafts.push(...memberDatesOfList(list, article.text));
+      previousEvent = lastEvent(dates) ?? previousEvent;
     }
   }
   return link(numberClaims(drafts));
+}
+
+function lastEvent(drafts: readonly ClaimDraft[]): { entity: string } | undefined {
+  const last = drafts.filter((d) => d.kind === 'member-date').at(-1);
+  return last?.kind === 'member-date' ? { entity: last.entity } : undefined;
 }
 
 /** A heading that says "As of June 2025" dates the claims under it, up to the next heading. */

@@ -12,7 +12,10 @@ export type EntityMatch = PhraseMatch<string>; // value: entity id
 
 export interface Lexicon {
   readonly ledger: Ledger;
+  /** Terms, leaving out the words of a misnamed one ("strategic comprehensive partnership" is not a comprehensive partnership). */
   matchTerms(text: string): TermMatch[];
+  /** A collection's term with its first two words swapped, naming no tier: value is the collection, `expected` its term. */
+  matchMisnamedTerms(text: string): PhraseMatch<{ collection: string; expected: string }>[];
   matchEntities(text: string): EntityMatch[];
   /** Whether a text may hold a claim at all: the cheap pre-filter before any NLP. */
   mayHoldClaim(text: string): boolean;
@@ -28,6 +31,15 @@ export function buildLexicon(ledger: Ledger): Lexicon {
   const entities = new PhraseMatcher(
     [...ledger.entities.values()].flatMap((e) => [e.name, ...e.aliases].flatMap((name) => nameVariants(name).map((v) => [v, e.id] as const))),
   );
+  const misnamed = new PhraseMatcher(
+    [...ledger.collections.values()].flatMap((c) => c.terms.flatMap((term) => {
+      const words = term.split(/\s+/);
+      if (words.length < 3) return [];
+      const swapped = [words[1], words[0], ...words.slice(2)].join(' ');
+      if (terms.match(swapped).some((t) => t.text.length === swapped.length)) return [];
+      return [swapped, pluralize(swapped)].map((form) => [form, { collection: c.id, expected: term }] as const);
+    })),
+  );
   const nouns = new Map<string, string>();
   for (const collection of ledger.collections.values()) {
     for (const unit of collection.units) {
@@ -37,7 +49,11 @@ export function buildLexicon(ledger: Ledger): Lexicon {
   }
   return {
     ledger,
-    matchTerms: (text) => terms.match(text),
+    matchTerms: (text) => {
+      const wrong = misnamed.match(text);
+      return terms.match(text).filter((t) => !wrong.some((w) => t.start < w.end && w.start < t.end));
+    },
+    matchMisnamedTerms: (text) => misnamed.match(text),
     matchEntities: (text) => entities.match(text),
     mayHoldClaim: (text) => terms.test(text),
     unitNoun: (written) => nouns.get(written.toLowerCase().replace(/\s+/g, ' ')),

@@ -13,6 +13,9 @@ export interface NumberMention {
   readonly ordinal: boolean;
 }
 
+/** Digits, or a number word cardinal or ordinal: only sentences with one are worth compromise's time. */
+const MAY_HOLD_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\b/i;
+
 let loading: Promise<typeof nlpType> | undefined;
 
 async function compromise(): Promise<typeof nlpType> {
@@ -22,6 +25,7 @@ async function compromise(): Promise<typeof nlpType> {
 
 /** Cardinal and ordinal numbers, in digits or words ("nine", "twenty-one", "14th"), with offsets. */
 export async function readNumbers(text: string): Promise<NumberMention[]> {
+  if (!MAY_HOLD_NUMBER.test(text)) return [];
   const nlp = await compromise();
   const found = nlp(text).numbers().json({ offset: true }) as {
     text: string;

@@ -1,5 +1,5 @@
 /** What every claim reader sees of the sentence it reads, computed once per sentence. */
-import type { Article, Block } from '../ingest/article.js';
+import { sourceSpan, type Article, type Block, type Span } from '../ingest/article.js';
 import type { AsOf, Claim } from './claim.js';
 import type { Lexicon, TermMatch } from './lexicon.js';
 import type { Sentence } from './sentences.js';
@@ -23,3 +23,22 @@ export interface SentenceScope {
 
 /** A claim before it is numbered. */
 export type ClaimDraft = Claim extends infer C ? (C extends Claim ? Omit<C, 'id'> : never) : never;
+
+/** The fields every claim shares, for words at [start, end) of the scope's sentence. */
+export function claimBase(scope: SentenceScope, collection: string, start: number, end: number): { collection: string; span: Span; text: string; sentence: Span; asOf?: AsOf } {
+  const { block, sentence, article } = scope;
+  const span = sourceSpan(block, sentence.start + start, sentence.start + end);
+  const asOf = scope.explicit ?? scope.fallback;
+  return {
+    collection,
+    span,
+    text: article.text.slice(span.start, span.end),
+    sentence: sourceSpan(block, sentence.start, sentence.end),
+    ...(asOf ? { asOf } : {}),
+  };
+}
+
+/** A span in the scope's sentence, in article offsets. */
+export function spanIn(scope: SentenceScope, start: number, end: number): Span {
+  return sourceSpan(scope.block, scope.sentence.start + start, scope.sentence.start + end);
+}

@@ -3,6 +3,8 @@ import type { AsOf } from '../extract/claim.js';
 import type { Collection, Ledger, Membership } from '../ledger/model.js';
 import { formatPartialDate, toInterval } from '../time/partial-date.js';
 import type { Evidence } from './verdict.js';
+import type { Span } from '../ingest/article.js';
+import type { VerdictDraft } from './rule.js';
 
 export function membershipEvidence(ledger: Ledger, membership: Membership): Evidence {
   return {
@@ -35,4 +37,18 @@ export function entityName(ledger: Ledger, id: string | undefined, fallback: str
 /** What an undated claim needs, said the same way by every rule. */
 export function needsDate(what: string): string {
   return `${what} needs a date to be checked: give the article a \`date:\` in its front matter, or run with \`--as-of\``;
+}
+
+/** A claim about another entity's collection ("Indonesia's first partner"), which the ledger does not hold. */
+export function aboutOtherCollection(ledger: Ledger, holder: string, span: Span): VerdictDraft {
+  return { status: 'unverifiable', span, evidence: [], message: `this is about \`${entityName(ledger, holder, holder)}\`'s partners, a collection the ledger does not hold` };
+}
+
+const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+
+/** 5 → "fifth", 21 → "21st". */
+export function ordinalWord(n: number): string {
+  if (n < ORDINAL_WORDS.length) return ORDINAL_WORDS[n]!;
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
 }

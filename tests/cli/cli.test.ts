@@ -39,8 +39,9 @@ describe('ledgerlint check', () => {
       'sources/2025-10-elite-diplomatic-sphere-14-csps.txt:3:408 stale-as-of',
       'sources/2025-10-elite-diplomatic-sphere-14-csps.txt:18:98 count-list-mismatch',
       'sources/2025-10-elite-diplomatic-sphere-14-csps.txt:32:1 member-after-as-of',
+      'sources/2025-10-elite-diplomatic-sphere-14-csps.txt:132:5 stale-superlative',
     ]);
-    expect(stdout).toContain('✖ 5 errors, 0 warnings in 4 files\n');
+    expect(stdout).toContain('✖ 6 errors, 0 warnings in 4 files\n');
   });
 
   it('exits 0 on an article whose claims are all true', async () => {
@@ -58,7 +59,7 @@ describe('ledgerlint check', () => {
     expect(stderr).toBe('reports written to out/: report.md, report.json\n');
     const report = JSON.parse(readFileSync(path.join(dir, 'out/report.json'), 'utf8'));
     expect(report.version).toBe(1);
-    expect(report.summary).toMatchObject({ files: 4, errors: 5 });
+    expect(report.summary).toMatchObject({ files: 4, errors: 6 });
     expect(readFileSync(path.join(dir, 'out/report.md'), 'utf8')).toMatch(/^# ledgerlint report\n/);
   });
 
@@ -114,7 +115,7 @@ describe('ledgerlint check', () => {
   it('gives one-line reasons for bad arguments', async () => {
     expect((await cli(['check'])).stderr).toBe('ledgerlint: check: give at least one file or folder to check\n');
     expect((await cli(['frobnicate'])).stderr).toBe('ledgerlint: unknown command `frobnicate`: expected check, claims or ledger validate (see --help)\n');
-    expect((await cli(['check', 'sources', '--format', 'xml'])).stderr).toBe('ledgerlint: --format: unknown format `xml`: expected one of stylish, json, markdown\n');
+    expect((await cli(['check', 'sources', '--format', 'xml'])).stderr).toBe('ledgerlint: --format: unknown format `xml`: expected one of stylish, json, markdown, sarif, github\n');
     expect((await cli(['check', 'sources', '--bogus'])).code).toBe(2);
     expect((await cli([])).code).toBe(2);
     expect((await cli(['--help'])).code).toBe(0);
@@ -127,9 +128,10 @@ describe('ledgerlint claims', () => {
     expect(code).toBe(0);
     expect(stdout.split('\n').filter((l) => !l.startsWith('    '))).toEqual([
       'sources/2025-11-csp-investment-outlook.txt:1:94-1:106  c1 count vietnam-csp  14 country  as of 2025-11 (explicit)',
-      'sources/2025-11-csp-investment-outlook.txt:1:122-1:171  c2 count unsc-p5  5 members  as of 2025-11 (explicit)',
-      'sources/2025-11-csp-investment-outlook.txt:1:177-1:216  c3 list unsc-p5  complete, 5 entries: united-states, china, russia, france, united-kingdom  as of 2025-11 (framing)',
-      '3 claims',
+      'sources/2025-11-csp-investment-outlook.txt:1:118-1:171  c2 group vietnam-csp  all 5 in unsc-p5  as of 2025-11 (explicit)',
+      'sources/2025-11-csp-investment-outlook.txt:1:122-1:171  c3 count unsc-p5  5 members  as of 2025-11 (explicit)',
+      'sources/2025-11-csp-investment-outlook.txt:1:177-1:216  c4 list unsc-p5  complete, 5 entries: united-states, china, russia, france, united-kingdom  as of 2025-11 (framing)',
+      '4 claims',
       '',
     ]);
   });

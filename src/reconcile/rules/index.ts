@@ -9,6 +9,13 @@ import { staleAsOf } from './stale-as-of.js';
 import { staleCount } from './stale-count.js';
 import { internalContradiction } from './internal-contradiction.js';
 import { wrongDate } from './wrong-date.js';
+import { wrongOrdinal } from './wrong-ordinal.js';
+import { staleSuperlative } from './stale-superlative.js';
+import { relativeTiming } from './relative-timing.js';
+import { duration } from './duration.js';
+import { groupClaim } from './group-claim.js';
+import { deltaCount } from './delta-count.js';
+import { wrongTier } from './wrong-tier.js';
 
 export const rules: readonly Rule<Claim>[] = [
   staleCount,
@@ -19,6 +26,13 @@ export const rules: readonly Rule<Claim>[] = [
   wrongDate,
   staleAsOf,
   internalContradiction,
+  wrongOrdinal,
+  staleSuperlative,
+  relativeTiming,
+  duration,
+  groupClaim,
+  deltaCount,
+  wrongTier,
 ] as Rule<Claim>[];
 
 export function ruleById(id: string): Rule<Claim> | undefined {

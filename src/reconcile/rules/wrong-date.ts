@@ -10,6 +10,8 @@ import { membershipsOf } from '../../ledger/query.js';
 import { describePartialDate, formatPartialDate, precisionOf, toInterval, truncate, type PartialDate } from '../../time/partial-date.js';
 import { entityName, membershipEvidence } from '../evidence.js';
 import type { Rule } from '../rule.js';
+import type { Membership } from '../../ledger/model.js';
+import { otherTierAt } from './wrong-tier.js';
 
 export const wrongDate: Rule<MemberDateClaim> = {
   meta: {
@@ -28,13 +30,12 @@ export const wrongDate: Rule<MemberDateClaim> = {
       }
       return { status: 'refuted', span: claim.entitySpan, evidence: [], message: `\`${name}\` is not a member of \`${collection.id}\`${elsewhere(ledger, claim)}` };
     }
-    const claimed = { start: toInterval(claim.date).start, end: toInterval(claim.until ?? claim.date).end };
-    const accepted: PartialDate[] = [membership.since, ...membership.also.map((a) => a.date)];
     const evidence = [membershipEvidence(ledger, membership)];
     const ledgerDate = formatPartialDate(membership.since);
-    if (accepted.some((d) => toInterval(d).start < claimed.end && claimed.start < toInterval(d).end)) {
+    if (datesFit(claim, membership)) {
       return { status: 'supported', span: claim.span, evidence, message: `\`${claim.text}\` for \`${name}\` agrees with the ledger's ${ledgerDate}` };
     }
+    if (otherTierAt(ledger, claim)) return undefined; // the date is another tier's: wrong-tier reports it
     return {
       status: 'refuted',
       span: claim.span,
@@ -46,6 +47,13 @@ export const wrongDate: Rule<MemberDateClaim> = {
     };
   },
 };
+
+/** Whether the claimed date or range overlaps the membership's start, or a date the ledger accepts besides. */
+export function datesFit(claim: MemberDateClaim, membership: Membership): boolean {
+  const claimed = { start: toInterval(claim.date).start, end: toInterval(claim.until ?? claim.date).end };
+  const accepted: PartialDate[] = [...(membership.since ? [membership.since] : []), ...membership.also.map((a) => a.date)];
+  return accepted.some((d) => toInterval(d).start < claimed.end && claimed.start < toInterval(d).end);
+}
 
 /** Where else the ledger has the entity, for "it is a strategic partner, not a CSP". */
 function elsewhere(ledger: Parameters<Rule['check']>[1]['ledger'], claim: MemberDateClaim): string {

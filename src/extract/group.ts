@@ -1,0 +1,78 @@
+/**
+ * Claims about a group within a collection, and about growth over a period:
+ * "including all five permanent members of the UN Security Council", "4 of
+ * the 10 other ASEAN members", "3 consecutive countries in ASEAN", "By 2024,
+ * there will be 3 more countries".
+ */
+import { readDates } from '../time/read-dates.js';
+import type { DeltaClaim, GroupClaim } from './claim.js';
+import type { TermMatch } from './lexicon.js';
+import { findHead } from './count.js';
+import type { NumberMention } from './nlp.js';
+import { claimBase, type ClaimDraft, type SentenceScope } from './scope.js';
+
+const ALL = /\ball(?:\s+the)?\s+$/i;
+const PART = /^\s+of\s+(?:the\s+)?(\S+)\s+(other\s+)?/i;
+const CONSECUTIVE = /^\s+consecutive\b/i;
+const MORE = /^\s+(?:more|new|additional|further)\b/i;
+/** "By 2024", "In 2025": the period a delta counts over; vague periods ("the first months of") are not. */
+const PERIOD_LEAD = /\b(?:by|in|during|throughout)\s+(?:the\s+(?:end|course)\s+of\s+)?$/i;
+
+export function groupClaims(scope: SentenceScope, numbers: readonly NumberMention[]): ClaimDraft[] {
+  const { sentence, lexicon, terms } = scope;
+  const drafts: ClaimDraft[] = [];
+  for (const number of numbers) {
+    if (number.ordinal) continue;
+    const before = sentence.text.slice(0, number.start);
+    const after = sentence.text.slice(number.end);
+    const part = PART.exec(after);
+    const totalNumber = part ? numbers.find((n) => n.start === number.end + part[0].length - part[1]!.length - (part[2]?.length ?? 0)) : undefined;
+    const quantifier = ALL.test(before) ? 'all' : CONSECUTIVE.test(after) ? 'consecutive' : part && totalNumber ? 'part' : undefined;
+    if (!quantifier) continue;
+    const groupTerm = nearestGroupTerm(terms, number.end, lexicon);
+    const collection = groupTerm && otherCollection(scope, groupTerm.value);
+    if (!groupTerm || !collection) continue;
+    const start = quantifier === 'all' ? before.search(ALL) : number.start;
+    const claim: Omit<GroupClaim, 'id'> = {
+      ...claimBase(scope, collection, start, Math.max(groupTerm.end, number.end)),
+      kind: 'group',
+      group: groupTerm.value,
+      quantifier,
+      value: number.value,
+      ...(totalNumber ? { total: totalNumber.value } : {}),
+      others: Boolean(part?.[2]),
+    };
+    drafts.push(claim);
+  }
+  return drafts;
+}
+
+export function deltaClaims(scope: SentenceScope, numbers: readonly NumberMention[]): ClaimDraft[] {
+  const { sentence, lexicon, terms } = scope;
+  const drafts: ClaimDraft[] = [];
+  for (const number of numbers) {
+    if (number.ordinal || !MORE.test(sentence.text.slice(number.end))) continue;
+    const head = findHead(sentence.text, number.end, terms, lexicon);
+    const period = readDates(sentence.text, scope.reference).find((d) => PERIOD_LEAD.test(sentence.text.slice(0, d.start)) && !/first|last|early|late/i.test(sentence.text.slice(Math.max(0, d.start - 20), d.start)));
+    const collection = head?.term?.value ?? terms[0]?.value ?? scope.topic;
+    if (!head || !period || !collection) continue;
+    const claim: Omit<DeltaClaim, 'id'> = {
+      ...claimBase(scope, collection, number.start, head.end),
+      kind: 'delta',
+      value: number.value,
+      ...(head.noun ? { unit: head.noun } : {}),
+      period: period.date,
+    };
+    drafts.push(claim);
+  }
+  return drafts;
+}
+
+/** The term of a collection with no subject of its own (a group: ASEAN, the P5) nearest after the number. */
+function nearestGroupTerm(terms: readonly TermMatch[], from: number, lexicon: SentenceScope['lexicon']): TermMatch | undefined {
+  return terms.filter((t) => t.start >= from && !lexicon.ledger.collections.get(t.value)?.subject).sort((a, b) => a.start - b.start)[0];
+}
+
+function otherCollection(scope: SentenceScope, group: string): string | undefined {
+  return scope.terms.find((t) => t.value !== group && scope.lexicon.ledger.collections.get(t.value)?.subject)?.value ?? scope.topic;
+}

@@ -1,0 +1,93 @@
+/**
+ * A member's place in the order of joining: ordinals ("the fifth country",
+ * "Vietnam's 14th top-tier partner") and superlatives ("the newest partner",
+ * "the latest elevation", "the only ASEAN country", "the first ASEAN
+ * member"). Words that are ranks of something else stay silent: "the
+ * 11th-largest source of FDI", "ranks 43rd", "the 75th anniversary".
+ */
+import type { OrdinalClaim, SuperlativeClaim } from './claim.js';
+import { memberNear } from './about-member.js';
+import { findHead } from './count.js';
+import type { NumberMention } from './nlp.js';
+import { claimBase, spanIn, type ClaimDraft, type SentenceScope } from './scope.js';
+
+const SUPERLATIVE = /\b(newest|latest|most recent|only|first)\s+/gi;
+/** Nouns for a membership beginning, which a superlative may qualify: "the latest elevation". */
+const EVENT_NOUN = /^(?:elevation|upgrade|addition|member|partner|partnership)s?\b/i;
+/** "the only country in Southeast Asia": a limit named after the noun. */
+const QUALIFIER = /^\s+((?:in|among|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u;
+/** Statements about the future or a possibility. */
+const NOT_ASSERTED = /\b(?:will|would|could|might|may|should|is set to|plans? to|aims? to)\s+(?:\S+\s+){0,3}$/i;
+
+export function ordinalClaims(scope: SentenceScope, numbers: readonly NumberMention[]): ClaimDraft[] {
+  const drafts: ClaimDraft[] = [];
+  for (const number of numbers) {
+    if (!number.ordinal || /^\s*-/.test(scope.sentence.text.slice(number.end))) continue;
+    const head = findHead(scope.sentence.text, number.end, scope.terms, scope.lexicon);
+    const collectionId = head?.term?.value ?? (head?.noun ? nearestTerm(scope, number.start, head.noun) : undefined);
+    if (!head || !collectionId || head.modifierTerms.length > 0) continue;
+    if (NOT_ASSERTED.test(scope.sentence.text.slice(0, number.start))) continue;
+    const collection = scope.lexicon.ledger.collections.get(collectionId)!;
+    const member = memberNear(scope.sentence.text, { start: number.start, end: head.end }, collection, scope.lexicon);
+    if (!member) continue;
+    const claim: Omit<OrdinalClaim, 'id'> = {
+      ...claimBase(scope, collectionId, number.start, head.end),
+      kind: 'ordinal',
+      entity: member.entity.value,
+      entitySpan: spanIn(scope, member.entity.start, member.entity.end),
+      ...(member.holder ? { holder: member.holder } : {}),
+      rank: number.value,
+      ...(head.noun ? { unit: head.noun } : {}),
+    };
+    drafts.push(claim);
+  }
+  return drafts;
+}
+
+export function superlativeClaims(scope: SentenceScope): ClaimDraft[] {
+  const { sentence, lexicon, terms } = scope;
+  const drafts: ClaimDraft[] = [];
+  for (const m of sentence.text.matchAll(SUPERLATIVE)) {
+    const which = /first/i.test(m[1]!) ? 'first' : /only/i.test(m[1]!) ? 'only' : 'newest';
+    const after = m.index + m[0].length;
+    const head = findHead(sentence.text, after - 1, terms, lexicon);
+    const group = head?.modifierTerms[0]?.value ?? (head?.term && lexicon.ledger.collections.get(head.term.value)?.subject === undefined ? head.term.value : undefined);
+    const collectionId = group ? otherTerm(scope, group) : head?.term?.value ?? (head?.noun ? nearestTerm(scope, m.index, head.noun) : undefined) ?? (EVENT_NOUN.test(sentence.text.slice(after)) ? terms[0]?.value : undefined);
+    // "the first visit", "the only way": a superlative of something that is not a membership.
+    if (!collectionId || (which === 'first' && !group) || (!head && !EVENT_NOUN.test(sentence.text.slice(after)))) continue;
+    if (NOT_ASSERTED.test(sentence.text.slice(0, m.index))) continue;
+    const end = head?.end ?? after + EVENT_NOUN.exec(sentence.text.slice(after))![0].length;
+    const limit = group ? undefined : QUALIFIER.exec(sentence.text.slice(end))?.[1];
+    // "the only country in ASEAN": a limit that names a group is that group.
+    const limitGroup = limit ? terms.find((t) => t.start >= end && t.end <= end + limit.length + 1 && !lexicon.ledger.collections.get(t.value)?.subject)?.value : undefined;
+    const qualifier = limitGroup ? undefined : limit;
+    const collection = lexicon.ledger.collections.get(collectionId)!;
+    const member = memberNear(sentence.text, { start: m.index, end }, collection, lexicon);
+    if (!member) continue;
+    const claim: Omit<SuperlativeClaim, 'id'> = {
+      ...claimBase(scope, collectionId, m.index, end),
+      kind: 'superlative',
+      which,
+      ...(group ?? limitGroup ? { group: (group ?? limitGroup)! } : {}),
+      ...(qualifier ? { qualifier } : {}),
+      entity: member.entity.value,
+      entitySpan: spanIn(scope, member.entity.start, member.entity.end),
+      ...(member.holder ? { holder: member.holder } : {}),
+    };
+    drafts.push(claim);
+  }
+  return drafts;
+}
+
+/** The collection whose term is nearest `offset` and which counts in `noun`. */
+function nearestTerm(scope: SentenceScope, offset: number, noun: string): string | undefined {
+  const { lexicon } = scope;
+  return [...scope.terms]
+    .filter((t) => lexicon.unitOf(lexicon.ledger.collections.get(t.value)!, noun))
+    .sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset))[0]?.value;
+}
+
+/** For "the first ASEAN member to reach this level": the collection the sentence names besides the group. */
+function otherTerm(scope: SentenceScope, group: string): string | undefined {
+  return scope.terms.find((t) => t.value !== group)?.value ?? scope.topic;
+}

@@ -1,0 +1,48 @@
+/**
+ * wrong-ordinal: a member's place in the order of joining that the ledger
+ * contradicts — "the fifth country", "Vietnam's third comprehensive strategic
+ * partner". The unit decides what is counted: "the fifth country" leaves out
+ * members that are not countries. Ties and imprecise dates allow a range.
+ */
+import type { OrdinalClaim } from '../../extract/claim.js';
+import { membershipsOf, ordinalOf } from '../../ledger/query.js';
+import { formatPartialDate } from '../../time/partial-date.js';
+import { aboutOtherCollection, entityName, membershipEvidence, ordinalWord } from '../evidence.js';
+import type { Rule } from '../rule.js';
+
+export const wrongOrdinal: Rule<OrdinalClaim> = {
+  meta: {
+    id: 'wrong-ordinal',
+    description: "A member's place in the order of joining that the ledger contradicts.",
+    severity: 'error',
+    kinds: ['ordinal'],
+  },
+  check(claim, { ledger }) {
+    if (claim.holder) return aboutOtherCollection(ledger, claim.holder, claim.span);
+    const collection = ledger.collections.get(claim.collection)!;
+    const name = entityName(ledger, claim.entity, claim.entity);
+    const unit = claim.unit === undefined ? undefined : collection.units.find((u) => u.noun === claim.unit);
+    const range = ordinalOf(collection, claim.entity, unit);
+    const membership = membershipsOf(collection, claim.entity)[0];
+    if (!range || !membership) {
+      return collection.complete
+        ? { status: 'refuted', span: claim.span, evidence: [], message: `\`${claim.text}\` for \`${name}\`, which is not a member of \`${collection.id}\`` }
+        : { status: 'unverifiable', span: claim.span, evidence: [], message: `\`${name}\` is not among the members the ledger lists for \`${collection.id}\`` };
+    }
+    const evidence = [membershipEvidence(ledger, membership)];
+    const place = range.min === range.max ? `number \`${range.min}\`` : `number \`${range.min}\` to \`${range.max}\``;
+    if (claim.rank >= range.min && claim.rank <= range.max) {
+      return { status: 'supported', span: claim.span, evidence, message: `\`${claim.text}\` for \`${name}\`: the ledger makes it ${place} in \`${collection.id}\`` };
+    }
+    const joined = membership.since ? `, joining on ${formatPartialDate(membership.since)}` : '';
+    return {
+      status: 'refuted',
+      span: claim.span,
+      evidence,
+      actual: String(claim.rank),
+      expected: String(range.min),
+      suggestion: claim.text.replace(/\b(?:\w+(?:st|nd|rd|th)|first|second|third|fifth|eighth|ninth|twelfth)\b/i, ordinalWord(range.min)),
+      message: `\`${claim.text}\` for \`${name}\`, but the ledger makes it ${place} in \`${collection.id}\`${joined}`,
+    };
+  },
+};

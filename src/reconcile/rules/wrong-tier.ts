@@ -1,0 +1,51 @@
+/**
+ * wrong-tier: a tier named wrongly ("strategic comprehensive partnership"),
+ * or a member dated to a tier it was not in at that date — "elevated to a
+ * comprehensive strategic partnership in 2018" when 2018 was the strategic
+ * partnership. (A date that fits no tier is wrong-date's.)
+ */
+import type { MemberDateClaim, TierClaim } from '../../extract/claim.js';
+import type { Ledger } from '../../ledger/model.js';
+import { membershipsOf } from '../../ledger/query.js';
+import { formatPartialDate } from '../../time/partial-date.js';
+import { entityName, membershipEvidence } from '../evidence.js';
+import type { Rule } from '../rule.js';
+import { datesFit } from './wrong-date.js';
+
+export const wrongTier: Rule<TierClaim | MemberDateClaim> = {
+  meta: {
+    id: 'wrong-tier',
+    description: 'A tier named wrongly, or a member dated to a tier it was not in at that date.',
+    severity: 'error',
+    kinds: ['tier', 'member-date'],
+  },
+  check(claim, { ledger }) {
+    if (claim.kind === 'tier') {
+      return { status: 'refuted', span: claim.span, evidence: [], suggestion: claim.expected, message: `\`${claim.text}\` names no tier; the ledger's term is \`${claim.expected}\`` };
+    }
+    const other = otherTierAt(ledger, claim);
+    if (!other) return undefined;
+    const collection = ledger.collections.get(claim.collection)!;
+    const own = membershipsOf(collection, claim.entity).find((m) => m.since);
+    const name = entityName(ledger, claim.entity, claim.entity);
+    return {
+      status: 'refuted',
+      span: claim.span,
+      evidence: [membershipEvidence(ledger, other.membership), ...(own ? [membershipEvidence(ledger, own)] : [])],
+      message: `\`${claim.text}\` is when \`${name}\` entered \`${other.collection}\`, not \`${collection.id}\`${own?.since ? ` (${formatPartialDate(own.since)})` : ''}`,
+    };
+  },
+};
+
+/** Another tier of the same ladder whose date for this member fits the claim, when the claimed tier's does not. */
+export function otherTierAt(ledger: Ledger, claim: MemberDateClaim) {
+  const collection = ledger.collections.get(claim.collection)!;
+  const own = membershipsOf(collection, claim.entity).find((m) => m.since);
+  if (!collection.tier || (own && datesFit(claim, own))) return undefined;
+  for (const other of ledger.collections.values()) {
+    if (other.id === collection.id || other.tier?.ladder !== collection.tier.ladder) continue;
+    const membership = membershipsOf(other, claim.entity).find((m) => m.since && datesFit(claim, m));
+    if (membership) return { collection: other.id, membership };
+  }
+  return undefined;
+}
