@@ -13,3 +13,8 @@ export interface CliIo {
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/** A report that could not be written: one line on stderr and exit code 2. */
+export class OutputError extends Error {
+  override name = 'OutputError';
+}

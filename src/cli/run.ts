@@ -9,7 +9,7 @@ import { relativePath } from '../report/relative-path.js';
 import { checkCommand } from './commands/check.js';
 import { claimsCommand } from './commands/claims.js';
 import { validateCommand } from './commands/ledger.js';
-import { UsageError, type CliIo } from './io.js';
+import { OutputError, UsageError, type CliIo } from './io.js';
 
 export const HELP = `ledgerlint — check timeline claims in articles against a cited ledger
 
@@ -21,7 +21,8 @@ Usage:
 Options for check and claims:
   --ledger DIR       the ledger folder (default: the ledger shipped with ledgerlint)
   --as-of DATE       judge undated articles at DATE (YYYY, YYYY-MM, YYYY-MM-DD or today)
-  --format NAME      stylish (default), json or markdown            [check]
+  --format NAME      stylish (default), json, markdown, sarif       [check]
+                     or github (annotations and the job summary)
   --output FILE      write the report to FILE instead of stdout    [check]
   --report-dir DIR   also write report.md and report.json to DIR   [check]
   --color, --no-color
@@ -41,7 +42,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof OutputError) {
       io.stderr(`ledgerlint: ${error.message}\n`);
       return 2;
     }

@@ -166,6 +166,9 @@ export function describeFsError(error: unknown): string {
     case 'EACCES': return 'permission denied';
     case 'EISDIR': return 'is a directory, expected a file';
     case 'ELOOP': return 'too many levels of symbolic links';
+    case 'ENOTDIR':
+    case 'EEXIST': return 'a part of the path is a file, not a directory';
+    case 'EROFS': return 'read-only file system';
     default: return String((error as Error).message ?? error);
   }
 }

@@ -161,3 +161,13 @@ describe('npm start', () => {
     expect(existsSync(path.join(repo, 'dist/cli/bin.js'))).toBe(true);
   });
 });
+
+describe('report output', () => {
+  it('names the file and exits 2 when a report cannot be written', async () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'a-file'), 'not a folder');
+    const { code, stderr } = await cli(['check', path.join(repo, 'sources'), '--output', 'a-file/report.json', '--format', 'json'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toBe('ledgerlint: cannot write a-file/report.json: a part of the path is a file, not a directory\n');
+  });
+});

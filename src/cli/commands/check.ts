@@ -1,12 +1,12 @@
 /** `ledgerlint check PATHS…`: the main job. */
-import { readFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkArticle, type FileResult } from '../../check.js';
 import { buildLexicon } from '../../extract/index.js';
 import { findArticles } from '../../files.js';
 import { describeFsError } from '../../ledger/read.js';
-import { exitCodeOf, reporters, type ReportContext, type RunResult } from '../../report/index.js';
-import type { CliIo } from '../io.js';
+import { exitCodeOf, githubSummary, reporters, type ReportContext, type RunResult } from '../../report/index.js';
+import { OutputError, type CliIo } from '../io.js';
 import { parseAsOf, parseFormat, readLedgerOption } from '../options.js';
 import { writeAtomic } from '../write-atomic.js';
 
@@ -42,16 +42,29 @@ export async function checkCommand(flags: CheckFlags, io: CliIo, version: string
   }
   const run: RunResult = { files, problems: found.problems };
   const context: ReportContext = { ledger, cwd: io.cwd, color: flags.color ?? (io.isTTY && !io.env.NO_COLOR), version };
-  const report = reporters[format](run, context);
-  if (flags.output) await writeAtomic(path.resolve(io.cwd, flags.output), reporters[format](run, { ...context, color: false }));
-  else io.stdout(report);
+  const plain = { ...context, color: false };
+  if (flags.output) await writing(flags.output, (file) => writeAtomic(file, reporters[format](run, plain)), io);
+  else io.stdout(reporters[format](run, context));
   if (flags.reportDir) {
     const dir = path.resolve(io.cwd, flags.reportDir);
-    const plain = { ...context, color: false };
     for (const [name, file] of Object.entries(REPORT_FILES)) {
-      await writeAtomic(path.join(dir, file), reporters[name as keyof typeof REPORT_FILES](run, plain));
+      await writing(path.join(dir, file), (target) => writeAtomic(target, reporters[name as keyof typeof REPORT_FILES](run, plain)), io);
     }
     io.stderr(`reports written to ${path.relative(io.cwd, dir) || '.'}/: ${Object.values(REPORT_FILES).join(', ')}\n`);
   }
+  // GitHub Actions shows only a few annotations per step: the whole report goes to the job summary.
+  if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
+    await writing(io.env.GITHUB_STEP_SUMMARY, (file) => appendFile(file, githubSummary(run, plain)), io);
+  }
   return exitCodeOf(run);
+}
+
+/** Runs a write, turning a failure into one line that names the file. */
+async function writing(file: string, write: (resolved: string) => Promise<void>, io: CliIo): Promise<void> {
+  const resolved = path.resolve(io.cwd, file);
+  try {
+    await write(resolved);
+  } catch (error) {
+    throw new OutputError(`cannot write ${file}: ${describeFsError(error)}`);
+  }
 }
