@@ -6,7 +6,7 @@
  * the article's own date.
  */
 import { sourceSpan, type Article, type Block } from '../ingest/article.js';
-import type { PartialDate } from '../time/partial-date.js';
+import { partialDateOfDay, toInterval, type PartialDate } from '../time/partial-date.js';
 import { readDates } from '../time/read-dates.js';
 import type { AsOf } from './claim.js';
 import type { Sentence } from './sentences.js';
@@ -20,7 +20,9 @@ export function explicitAsOf(block: Block, sentence: Sentence, reference?: Date)
     const lead = AS_OF_LEAD.exec(before);
     if (!lead) continue;
     const start = sentence.start + lead.index;
-    return { date: mention.date, source: 'explicit', span: sourceSpan(block, start, sentence.start + mention.end) };
+    // "By the end of 2024" speaks for the last day of 2024, not for any day of it.
+    const date = /end of/i.test(lead[0]) ? partialDateOfDay(toInterval(mention.date).end - 1) : mention.date;
+    return { date, source: 'explicit', span: sourceSpan(block, start, sentence.start + mention.end) };
   }
   return undefined;
 }

@@ -37,7 +37,7 @@ const NOT_A_TOTAL = new Set(['more', 'new', 'other', 'additional', 'consecutive'
  * relative clause about the collection's subject defines the set: "the
  * thirteen nations with whom Vietnam has established …".
  */
-const DEFINITE = /\b(?:the|these|those|both|its|their|our)\s+$/i;
+const DEFINITE = /\b(?:the|these|those|both)\s+$/i;
 const DEFINING_CLAUSE = /^\s*(?:with whom|with which|that|which|who|whom)\b/i;
 /** "companies from nearly 40 countries": a number after "from" says where, not how many members. */
 const ORIGIN = /\bfrom\s+(?:\S+\s+){0,2}$/i;

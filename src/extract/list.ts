@@ -19,7 +19,7 @@ export interface ListReading {
 /** After a count: group 1 marks a partial list, group 2 a complete one. */
 const AFTER_COUNT = /^\s*,?\s*(?:(including|such as|among them|among which|notably|like)|(namely|:|—|–|\())\s*/i;
 /** After a collection's term with no count: "partners include …" (partial), "partners are …" (complete). */
-const AFTER_TERM = /^\s*(?:(?:of|with)\s+[\p{Lu}][\p{L}’'.-]*\s+)?,?\s*(?:(include[sd]?|including|such as|among them|like|with)|(are|were|namely|:|—|–))\s+/iu;
+const AFTER_TERM = /^\s*(?:(?:of|with)\s+[\p{Lu}][\p{L}’'.-]*\s+)?,?\s*(?:(include[sd]?|including|such as|among them|like|with(?!\s+the following))|(are|were|namely|(?:with\s+)?the following(?:\s+[\p{L}]+)?\s*:|:|—|–))\s+/iu;
 const UNKNOWN_NAME = /^(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,3})$/u;
 const BULLET = /^(?:[-•*·▪◦]\s+|\d{1,3}[.)]\s+)/;
 const MAX_ENTRY_LINE = 100;
@@ -73,7 +73,7 @@ export function readBlockList(blocks: readonly Block[], index: number, framing: 
   if (entries.length < 2) return undefined;
   return {
     entries,
-    completeness: /\b(?:including|such as|among them|among which|notably)\b/i.test(framing) ? 'partial' : 'complete',
+    completeness: /\b(?:include[sd]?|including|such as|among them|among which|notably|like)\b/i.test(framing) ? 'partial' : 'complete',
     span: { start: entries[0]!.span.start, end: entries.at(-1)!.span.end },
   };
 }

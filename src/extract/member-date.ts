@@ -14,6 +14,8 @@ import type { SentenceScope } from './scope.js';
 const EVENT = /\b(?:establish\w*|elevat\w*|upgrad\w*|became|become|becoming|sign(?:ed|ing)|form(?:ed|ing)|forg(?:ed|ing)|join(?:ed|ing)|lift(?:ed|ing)|rais(?:ed|ing)|ascend\w*|reach(?:ed|ing)|mov(?:ed|ing) (?:up )?to)\b/i;
 /** A claim about the future or a possibility is not a claim that something happened. */
 const NOT_ASSERTED = /\b(?:will|would|could|might|may|should|is set to|are set to|plans? to|aims? to|expects? to|hopes? to|pledged? to)\b/i;
+/** Words before a term that make it an upgrade within the tier, not a joining. */
+const WITHIN_TIER = /\b(?:enhanced|extensive|deepened|upgraded|refreshed)\s+$/i;
 /** A date that says how current a statement is, not when something happened. */
 const AS_OF_LEAD = /\b(?:as of|as at|updated to|up to|through|by the end of|at the end of|until)\s+$/i;
 /** "1. China: A Neighbors' Intertwined Destiny (Established May 2008)". */
@@ -29,9 +31,13 @@ export function memberDatesInSentence(scope: SentenceScope): Draft[] {
   const dates = eventDates(sentence.text, scope.reference);
   const date = dates[0];
   if (dates.length !== 1 || !date) return [];
-  if (NOT_ASSERTED.test(sentence.text.slice(0, date.start))) return [];
-  if (!follows(EVENT_GLOBAL, sentence.text, date.start) && !/\(\s*$/.test(sentence.text.slice(0, date.start))) return [];
+  const opensSentence = /^(?:in|on|since)\s+$/i.test(sentence.text.slice(0, date.start)) && /^\s*,/.test(sentence.text.slice(date.end));
+  // "In 2023, Japan will become …": the verb comes after a date that opens the sentence.
+  if (NOT_ASSERTED.test(opensSentence ? sentence.text : sentence.text.slice(0, date.start))) return [];
+  if (!opensSentence && !follows(EVENT_GLOBAL, sentence.text, date.start) && !/\(\s*$/.test(sentence.text.slice(0, date.start))) return [];
   const term = nearestBefore(terms, date.start) ?? terms[0]!;
+  // "an Enhanced Comprehensive Strategic Partnership" upgrades a tie within its tier: no one joins.
+  if (WITHIN_TIER.test(sentence.text.slice(0, term.start))) return [];
   const collection = lexicon.ledger.collections.get(term.value)!;
   const members = lexicon.matchEntities(sentence.text).filter((e) => e.value !== collection.subject);
   const member = members[0];

@@ -38,19 +38,20 @@ function contradictedDate(claim: MemberDateClaim, { ledger, claims }: RuleContex
 }
 
 function contradictedCount(claim: CountClaim, { ledger, claims }: RuleContext): VerdictDraft | undefined {
-  if (claim.hedge !== 'exact' || !claim.asOf) return undefined;
+  if (claim.hedge !== 'exact') return undefined;
   const collection = ledger.collections.get(claim.collection)!;
-  const when = formatPartialDate(claim.asOf.date);
+  // Undated counts both speak for the article's one date, whatever it is.
+  const when = claim.asOf ? formatPartialDate(claim.asOf.date) : 'the article\'s date';
+  const sameDate = (c: CountClaim) => (c.asOf ? formatPartialDate(c.asOf.date) : 'the article\'s date') === when;
   const earlier = before(claims, claim).find((c): c is CountClaim =>
-    c.kind === 'count' && c.collection === claim.collection && c.hedge === 'exact' && c.value !== claim.value &&
-    c.asOf !== undefined && formatPartialDate(c.asOf.date) === when && countsAlike(collection, c, claim));
+    c.kind === 'count' && c.collection === claim.collection && c.hedge === 'exact' && c.value !== claim.value && sameDate(c) && countsAlike(collection, c, claim));
   if (!earlier) return undefined;
   return {
     status: 'refuted',
     span: claim.span,
     evidence: [],
     cause: { claimId: earlier.id, span: earlier.span },
-    message: `${countPhrase(claim)} as of ${when} contradicts ${countPhrase(earlier)} earlier in the article, at the same date`,
+    message: `${countPhrase(claim)} ${claim.asOf ? `as of ${when}` : 'at the article\'s date'} contradicts ${countPhrase(earlier)} earlier in the article, at the same date`,
   };
 }
 
