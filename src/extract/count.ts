@@ -42,14 +42,14 @@ const DEFINING_CLAUSE = /^\s*(?:with whom|with which|that|which|who|whom)\b/i;
 /** "companies from nearly 40 countries": a number after "from" says where, not how many members. */
 const ORIGIN = /\bfrom\s+(?:\S+\s+){0,2}$/i;
 /** How far (in characters) a counting noun may be from the term that names its collection. */
-const MAX_TERM_DISTANCE = 60;
+const MAX_TERM_DISTANCE = 120;
 /** A claim about the future or a possibility is not a claim that something is so. */
 const NOT_ASSERTED = /\b(?:will|would|could|might|may|should|is set to|are set to|plans? to|aims? to|expects? to|hopes? to)\b/i;
 const MAX_MODIFIERS = 3;
 /** "50 years of diplomatic ties", "five decades": durations and timing, not counts. */
 const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|times)$/i;
 /** A modifier is an adjective-like word; a function word ends the noun phrase. */
-const FUNCTION_WORD = /^(?:of|as|in|with|for|to|from|by|and|or|on|at|than|per|after|before|since|into|over|under|the|a|an)$/i;
+const FUNCTION_WORD = /^(?:of|as|in|with|for|to|from|by|and|or|on|at|than|per|after|before|since|into|over|under|the|a|an|is|are|was|were|be|been|has|have|had|now|also|still|already|then|which|who|that)$/i;
 
 /** "a dozen", which compromise does not read as a number. */
 export function readDozens(text: string): NumberMention[] {
@@ -65,7 +65,7 @@ export function readCounts(sentence: string, numbers: readonly NumberMention[], 
     const before = sentence.slice(0, number.start);
     if (NOT_ASSERTED.test(before) || ORIGIN.test(before)) continue;
     if (/^\s+of\b/i.test(sentence.slice(number.end))) continue; // "4 of the 10 …": a part, not a total
-    const collection = head.term?.value ?? bindByNearestTerm(number, head.noun!, terms, lexicon, head.modifierTerms);
+    const collection = head.term?.value ?? bindByNearestTerm(sentence, number, head.noun!, terms, lexicon, head.modifierTerms);
     if (!collection) continue;
     if (DEFINITE.test(before) && !definedBySubject(sentence.slice(head.end), collection, lexicon)) continue;
     const hedge = HEDGES.find(([pattern]) => pattern.test(before));
@@ -116,7 +116,8 @@ export function findHead(sentence: string, from: number, terms: readonly TermMat
     if (term && !(noun && nounEnd > term.end)) {
       // The term may itself modify a unit noun: "4 ASEAN countries".
       const after = findUnitRightAfter(sentence, term.end, lexicon);
-      if (after) return { start: after.start, end: after.end, modifiers, noun: after.noun, modifierTerms: [...modifierTerms, term] };
+      // The noun phrase is "CSP partners": the term modifies the noun and is quoted with it.
+      if (after) return { start: term.start, end: after.end, modifiers, noun: after.noun, modifierTerms: [...modifierTerms, term] };
       return { start: term.start, end: term.end, modifiers, term, modifierTerms };
     }
     if (noun) return { start, end: nounEnd, modifiers, noun, modifierTerms };
@@ -140,7 +141,7 @@ function findUnitRightAfter(sentence: string, from: number, lexicon: Lexicon): {
  * that noun; a term used as a modifier ("4 ASEAN countries") next to another
  * collection's term is an overlap of two collections, not a total of either.
  */
-function bindByNearestTerm(number: NumberMention, noun: string, terms: readonly TermMatch[], lexicon: Lexicon, modifierTerms: TermMatch[]): string | undefined {
+function bindByNearestTerm(sentence: string, number: NumberMention, noun: string, terms: readonly TermMatch[], lexicon: Lexicon, modifierTerms: TermMatch[]): string | undefined {
   const candidates = terms.filter((t) => {
     const collection = lexicon.ledger.collections.get(t.value);
     return collection && lexicon.unitOf(collection, noun);
@@ -152,7 +153,10 @@ function bindByNearestTerm(number: NumberMention, noun: string, terms: readonly 
   }
   const distance = (t: TermMatch) => (t.start >= number.end ? t.start - number.end : number.start - t.end);
   const nearest = [...candidates].sort((a, b) => distance(a) - distance(b))[0];
-  return nearest && distance(nearest) <= MAX_TERM_DISTANCE ? nearest.value : undefined;
+  if (!nearest || distance(nearest) > MAX_TERM_DISTANCE) return undefined;
+  // Another number between them ("… drew 200 companies from 40 countries") counts something else.
+  const [from, to] = nearest.start >= number.end ? [number.end, nearest.start] : [nearest.end, number.start];
+  return /\d/.test(sentence.slice(from, to).replace(/\b(?:1[89]|20)\d\d\b/g, '')) ? undefined : nearest.value;
 }
 
 /** "with whom Vietnam has established …": a relative clause that names the collection's subject. */

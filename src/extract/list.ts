@@ -169,7 +169,12 @@ function readEnumeration(body: string, lexicon: Lexicon): RawEntry[] {
   return entries;
 }
 
-function readItem(body: string, start: number, end: number, names: readonly EntityMatch[], dates: readonly DateMention[]): RawEntry | undefined {
+/** A relative clause after the last name ends the enumeration: "… Japan and Britain with which Vietnam has …". */
+const TRAILING_CLAUSE = /\s+(?:with which|with whom|which|that|who|whose|where)\b/i;
+
+function readItem(body: string, start: number, itemEnd: number, names: readonly EntityMatch[], dates: readonly DateMention[]): RawEntry | undefined {
+  const clause = TRAILING_CLAUSE.exec(body.slice(start, itemEnd));
+  const end = clause ? start + clause.index : itemEnd;
   const inside = <T extends { start: number; end: number }>(m: T) => m.start >= start && m.end <= end;
   const itemNames = names.filter(inside);
   const date = dates.find(inside);

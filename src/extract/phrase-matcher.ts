@@ -60,15 +60,20 @@ export class PhraseMatcher<T> {
   }
 }
 
-/** Whitespace and apostrophes vary in print; keys ignore the difference. */
+/** Whitespace, apostrophes and the dots of acronyms ("U.N.") vary in print; keys ignore the difference. */
 function normalizeKey(phrase: string): string {
-  return phrase.replace(/\s+/g, ' ').replace(/’/g, "'");
+  return phrase.replace(/\s+/g, ' ').replace(/’/g, "'").replace(/\b(\p{L})\./gu, '$1');
 }
 
 function alternation(phrases: string[], flags: string): RegExp {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  const body = sorted.map((p) => escape(p).replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|');
+  const body = sorted.map((p) => dottedAcronyms(escape(p)).replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** "UN" inside a phrase is also written "U.N.": capitals of a short acronym may each take a dot. */
+function dottedAcronyms(pattern: string): string {
+  return pattern.replace(/\b[A-Z]{2,4}\b/g, (acronym) => acronym.split('').join('\\.?') + '\\.?');
 }
 
 function escape(text: string): string {

@@ -13,6 +13,13 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Abbreviations after which ICU breaks though the sentence goes on. */
 const NO_BREAK_AFTER = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|Pres|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs|etc|approx|Inc|Ltd|Co|Corp)\.\s*$/;
 
+/**
+ * A dotted acronym ("U.N.", "U.S.") sits inside a sentence ("the U.N. Security
+ * Council") unless the next word opens one ("… and the U.K. This marks …").
+ */
+const DOTTED_ACRONYM_END = /(?:^|[\s(])(?:\p{Lu}\.){2,}\s*$/u;
+const SENTENCE_OPENER = /^\s*(?:The|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|As|A|An|For|If|When|While|After|Before|Since|Yet|So|There|Here|What|Why|How)\b/;
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let pending: { start: number; end: number } | undefined;
@@ -21,7 +28,8 @@ export function splitSentences(text: string): Sentence[] {
   for (const { segment, index } of segmenter.segment(unwrapped)) {
     const start = pending?.start ?? index;
     const end = index + segment.length;
-    if (NO_BREAK_AFTER.test(segment) && end < text.length) {
+    const acronymInside = DOTTED_ACRONYM_END.test(segment) && !SENTENCE_OPENER.test(text.slice(end));
+    if ((NO_BREAK_AFTER.test(segment) || acronymInside) && end < text.length) {
       pending = { start, end };
       continue;
     }

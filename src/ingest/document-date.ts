@@ -12,6 +12,8 @@ import { sourceSpan, type Article, type Block, type DocumentDate, type Span } fr
 /** Datelines and dated titles sit at the top: navigation lines, a caption, then the title. */
 const HEAD_BLOCKS = 10;
 const DATELINE_FILLER = /^(?:published|updated|posted|last updated|date|on|at|[\s,.:;|/·–—-])*$/i;
+/** A wire dateline's place and agency: "HANOI, Jan 30, 2026 (Reuters) -". */
+const WIRE_PARTS = /^\s*\p{Lu}[\p{Lu} .'’-]{1,40}(?=,)|\([\p{L} .&-]{2,30}\)/gu;
 const TRAILING_PARENTHETICAL = /\(([^()]{3,40})\)\s*$/;
 /** Plain text: the title is among the first lines (after navigation and a caption). */
 const PLAIN_TITLE_LINES = 3;
@@ -43,7 +45,7 @@ function findDateline(head: readonly Block[]): { block: Block; date: DocumentDat
     const first = dates[0];
     if (!first) continue;
     const rest = (block.text.slice(0, first.start) + block.text.slice(first.end)).replace(/\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?(?:\s*(?:GMT|UTC|ICT)(?:[+-]\d{1,2})?)?/gi, '');
-    if (DATELINE_FILLER.test(rest)) {
+    if (DATELINE_FILLER.test(rest.replace(WIRE_PARTS, ''))) {
       return { block, date: { date: first.date, source: 'dateline', span: sourceSpan(block, first.start, first.end) } };
     }
   }
