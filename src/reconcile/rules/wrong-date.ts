@@ -7,11 +7,10 @@
  */
 import type { MemberDateClaim } from '../../extract/claim.js';
 import { membershipsOf } from '../../ledger/query.js';
-import { describePartialDate, formatPartialDate, precisionOf, toInterval, truncate, type PartialDate } from '../../time/partial-date.js';
+import { describePartialDate, formatPartialDate, precisionOf, truncate } from '../../time/partial-date.js';
 import { entityName, membershipEvidence } from '../evidence.js';
 import type { Rule } from '../rule.js';
-import type { Membership } from '../../ledger/model.js';
-import { otherTierAt } from './wrong-tier.js';
+import { datesFit, otherTierAt } from '../membership-dates.js';
 
 export const wrongDate: Rule<MemberDateClaim> = {
   meta: {
@@ -47,13 +46,6 @@ export const wrongDate: Rule<MemberDateClaim> = {
     };
   },
 };
-
-/** Whether the claimed date or range overlaps the membership's start, or a date the ledger accepts besides. */
-export function datesFit(claim: MemberDateClaim, membership: Membership): boolean {
-  const claimed = { start: toInterval(claim.date).start, end: toInterval(claim.until ?? claim.date).end };
-  const accepted: PartialDate[] = [...(membership.since ? [membership.since] : []), ...membership.also.map((a) => a.date)];
-  return accepted.some((d) => toInterval(d).start < claimed.end && claimed.start < toInterval(d).end);
-}
 
 /** Where else the ledger has the entity, for "it is a strategic partner, not a CSP". */
 function elsewhere(ledger: Parameters<Rule['check']>[1]['ledger'], claim: MemberDateClaim): string {

@@ -5,12 +5,11 @@
  * partnership. (A date that fits no tier is wrong-date's.)
  */
 import type { MemberDateClaim, TierClaim } from '../../extract/claim.js';
-import type { Ledger } from '../../ledger/model.js';
 import { membershipsOf } from '../../ledger/query.js';
 import { formatPartialDate } from '../../time/partial-date.js';
 import { entityName, membershipEvidence } from '../evidence.js';
 import type { Rule } from '../rule.js';
-import { datesFit } from './wrong-date.js';
+import { otherTierAt } from '../membership-dates.js';
 
 export const wrongTier: Rule<TierClaim | MemberDateClaim> = {
   meta: {
@@ -36,16 +35,3 @@ export const wrongTier: Rule<TierClaim | MemberDateClaim> = {
     };
   },
 };
-
-/** Another tier of the same ladder whose date for this member fits the claim, when the claimed tier's does not. */
-export function otherTierAt(ledger: Ledger, claim: MemberDateClaim) {
-  const collection = ledger.collections.get(claim.collection)!;
-  const own = membershipsOf(collection, claim.entity).find((m) => m.since);
-  if (!collection.tier || (own && datesFit(claim, own))) return undefined;
-  for (const other of ledger.collections.values()) {
-    if (other.id === collection.id || other.tier?.ladder !== collection.tier.ladder) continue;
-    const membership = membershipsOf(other, claim.entity).find((m) => m.since && datesFit(claim, m));
-    if (membership) return { collection: other.id, membership };
-  }
-  return undefined;
-}
