@@ -8,31 +8,25 @@
  * Paths are relative to the working folder, which in a workflow is the
  * checkout, as GitHub expects.
  */
-import type { Problem } from '../problem.js';
 import { markdown } from './markdown.js';
-import { locator } from './positions.js';
-import { findingsOf, type ReportContext, type RunResult } from './results.js';
+import { messagesOf, type ReportContext, type RunResult } from './results.js';
 import { relative } from './stylish.js';
 
 export function github(run: RunResult, context: ReportContext): string {
   const lines: string[] = [];
   // Input problems keep their own severity, as in every other format: an unusable file is an error
   // (it makes the run exit 2); a UTF-16 or empty file is a warning.
-  const problem = (p: Problem) => {
-    const where = { file: relative(context, p.file), ...(p.line !== undefined ? { line: p.line } : {}), ...(p.column !== undefined ? { col: p.column } : {}), title: 'input' };
-    lines.push(command(p.severity, where, p.message));
-  };
-  run.problems.forEach(problem);
-  for (const file of run.files) {
-    file.problems.forEach(problem);
-    if (!file.article) continue;
-    const locate = locator(file.article.text);
-    for (const { verdict, severity } of findingsOf(file)) {
-      const at = locate(verdict.span);
-      const fix = verdict.suggestion ? ` (suggest: ${verdict.suggestion})` : '';
-      const where = { file: relative(context, file.path), line: at.line, col: at.column, endLine: at.endLine, endColumn: at.endColumn, title: verdict.ruleId };
-      lines.push(command(severity, where, `${verdict.message}${fix}`));
+  for (const message of messagesOf(run)) {
+    if (message.kind === 'problem') {
+      const p = message.problem;
+      const where = { file: relative(context, p.file), ...(p.line !== undefined ? { line: p.line } : {}), ...(p.column !== undefined ? { col: p.column } : {}), title: 'input' };
+      lines.push(command(p.severity, where, p.message));
+      continue;
     }
+    const { file, at, finding: { verdict, severity } } = message;
+    const fix = verdict.suggestion ? ` (suggest: ${verdict.suggestion})` : '';
+    const where = { file: relative(context, file.path), line: at.line, col: at.column, endLine: at.endLine, endColumn: at.endColumn, title: verdict.ruleId };
+    lines.push(command(severity, where, `${verdict.message}${fix}`));
   }
   return lines.map((line) => `${line}\n`).join('');
 }

@@ -7,6 +7,7 @@ import type { FileResult } from '../check.js';
 import type { Ledger } from '../ledger/model.js';
 import type { Problem } from '../problem.js';
 import { ruleById, type Severity, type Verdict } from '../reconcile/index.js';
+import { locator, type Range } from './positions.js';
 
 export interface RunResult {
   readonly files: readonly FileResult[];
@@ -25,6 +26,21 @@ export interface ReportContext {
 export interface Finding {
   readonly verdict: Verdict;
   readonly severity: Severity;
+}
+
+/** One line's worth of output, in report order: run problems, then per file its problems and its findings. */
+export type Message =
+  | { readonly kind: 'problem'; readonly problem: Problem }
+  | { readonly kind: 'finding'; readonly file: FileResult; readonly finding: Finding; readonly at: Range };
+
+export function* messagesOf(run: RunResult): Generator<Message> {
+  for (const problem of run.problems) yield { kind: 'problem', problem };
+  for (const file of run.files) {
+    for (const problem of file.problems) yield { kind: 'problem', problem };
+    if (!file.article) continue;
+    const locate = locator(file.article.text);
+    for (const finding of findingsOf(file)) yield { kind: 'finding', file, finding, at: locate(finding.verdict.span) };
+  }
 }
 
 /** Refuted verdicts are findings, at their rule's severity. */

@@ -4,29 +4,23 @@
  * same way; then a summary of every verdict, verified claims included.
  */
 import pc from 'picocolors';
-import { formatProblem, type Problem } from '../problem.js';
-import { locator } from './positions.js';
+import { formatProblem } from '../problem.js';
 import { relativePath } from './relative-path.js';
-import { findingsOf, summarize, type ReportContext, type RunResult } from './results.js';
+import { messagesOf, summarize, type ReportContext, type RunResult } from './results.js';
 
 export function stylish(run: RunResult, context: ReportContext): string {
   const colors = pc.createColors(context.color);
   const lines: string[] = [];
-  const problem = (p: Problem) => {
-    const text = formatProblem({ ...p, file: relative(context, p.file) });
-    lines.push(p.severity === 'error' ? colors.red(text) : colors.yellow(text));
-  };
-  run.problems.forEach(problem);
-  for (const file of run.files) {
-    file.problems.forEach(problem);
-    if (!file.article) continue;
-    const locate = locator(file.article.text);
-    for (const { verdict, severity } of findingsOf(file)) {
-      const at = locate(verdict.span);
-      const label = severity === 'error' ? colors.red('error') : colors.yellow('warning');
-      const fix = verdict.suggestion ? colors.dim(` (suggest: ${verdict.suggestion})`) : '';
-      lines.push(`${relative(context, file.path)}:${at.line}:${at.column}  ${label}  ${verdict.message}${fix}  ${colors.dim(verdict.ruleId)}`);
+  for (const message of messagesOf(run)) {
+    if (message.kind === 'problem') {
+      const text = formatProblem({ ...message.problem, file: relative(context, message.problem.file) });
+      lines.push(message.problem.severity === 'error' ? colors.red(text) : colors.yellow(text));
+      continue;
     }
+    const { file, at, finding: { verdict, severity } } = message;
+    const label = severity === 'error' ? colors.red('error') : colors.yellow('warning');
+    const fix = verdict.suggestion ? colors.dim(` (suggest: ${verdict.suggestion})`) : '';
+    lines.push(`${relative(context, file.path)}:${at.line}:${at.column}  ${label}  ${verdict.message}${fix}  ${colors.dim(verdict.ruleId)}`);
   }
   const s = summarize(run);
   const findings = s.errors + s.warnings;
