@@ -1,8 +1,10 @@
 /**
- * The only module that imports compromise. Loading it costs about half a
- * second, so it is loaded on first use: an article with no candidate sentence
- * never pays for it.
+ * The only module that imports compromise. Loading it is costly, so it is
+ * loaded on first use — an article with no candidate sentence never pays —
+ * and from its prebuilt CommonJS bundle, which loads in about 0.3 s against
+ * 0.5 s for the hundreds of ES modules of its source.
  */
+import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 
 export interface NumberMention {
@@ -19,7 +21,7 @@ const MAY_HOLD_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 let loading: Promise<typeof nlpType> | undefined;
 
 async function compromise(): Promise<typeof nlpType> {
-  loading ??= import('compromise').then((module) => module.default);
+  loading ??= Promise.resolve(createRequire(import.meta.url)('compromise') as typeof nlpType);
   return loading;
 }
 
