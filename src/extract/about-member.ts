@@ -19,8 +19,10 @@ export function memberNear(sentence: string, near: { start: number; end: number 
   const holder = holderOf(sentence, near, entities, collection);
   // Of another's collection ("the first partner of Indonesia"), the member may be the subject itself.
   const candidates = entities.filter((e) => e.value !== holder?.value && (holder || e.value !== collection.subject));
+  // The sentence's subject comes first: "Russia became Vietnam's first …, a step China matched later".
+  const before = candidates.filter((e) => e.end <= near.start);
   const distance = (e: EntityMatch) => (e.start >= near.end ? e.start - near.end : near.start - e.end);
-  const entity = [...candidates].sort((a, b) => distance(a) - distance(b))[0];
+  const entity = [...(before.length > 0 ? before : candidates)].sort((a, b) => distance(a) - distance(b))[0];
   if (!entity) return undefined;
   return { entity, ...(holder ? { holder: holder.value } : {}) };
 }
@@ -28,7 +30,7 @@ export function memberNear(sentence: string, near: { start: number; end: number 
 /** "Indonesia's first …" or "… partner of Indonesia": a possessor that is not the collection's subject. */
 function holderOf(sentence: string, phrase: { start: number; end: number }, entities: readonly EntityMatch[], collection: Collection): EntityMatch | undefined {
   const possessor = entities.find((e) => e.end <= phrase.start && /^['’]s\s+(?:\S+\s+){0,2}$/.test(sentence.slice(e.end, phrase.start)));
-  const of = entities.find((e) => e.start >= phrase.end && /^\s+(?:of|for)\s+(?:the\s+)?$/.test(sentence.slice(phrase.end, e.start)));
+  const of = entities.find((e) => e.start >= phrase.end && /^\s+of\s+(?:the\s+)?$/.test(sentence.slice(phrase.end, e.start)));
   const holder = possessor ?? of;
   return holder && holder.value !== collection.subject ? holder : undefined;
 }

@@ -49,7 +49,7 @@ const MAX_MODIFIERS = 3;
 /** "50 years of diplomatic ties", "five decades": durations and timing, not counts. */
 const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|times)$/i;
 /** A modifier is an adjective-like word; a function word ends the noun phrase. */
-const FUNCTION_WORD = /^(?:of|as|in|with|for|to|from|by|and|or|on|at|than|per|after|before|since|into|over|under|the|a|an|is|are|was|were|be|been|has|have|had|now|also|still|already|then|which|who|that)$/i;
+const FUNCTION_WORD = /^(?:of|as|in|with|for|to|from|by|and|or|on|at|than|per|after|before|since|into|over|under|the|a|an|is|are|was|were|be|been|has|have|had|now|also|still|already|then|which|who|that|among|between)$/i;
 
 /** "a dozen", which compromise does not read as a number. */
 export function readDozens(text: string): NumberMention[] {
@@ -118,14 +118,21 @@ export function findHead(sentence: string, from: number, terms: readonly TermMat
       const after = findUnitRightAfter(sentence, term.end, lexicon);
       // The noun phrase is "CSP partners": the term modifies the noun and is quoted with it.
       if (after) return { start: term.start, end: after.end, modifiers, noun: after.noun, modifierTerms: [...modifierTerms, term] };
+      // A group's name before another noun names something of the group: "the 31st ASEAN Summit".
+      if (isGroup(term, lexicon) && /^\s+[\p{L}]/u.test(sentence.slice(term.end)) && !FUNCTION_WORD.test(/^\s+([\p{L}]+)/u.exec(sentence.slice(term.end))![1]!)) return undefined;
       return { start: term.start, end: term.end, modifiers, term, modifierTerms };
     }
     if (noun) return { start, end: nounEnd, modifiers, noun, modifierTerms };
-    if (TIME_UNIT.test(m[1]!) || FUNCTION_WORD.test(m[1]!)) return undefined;
+    // A possessive starts another noun phrase: "43rd among Australia's trading partners".
+    if (TIME_UNIT.test(m[1]!) || FUNCTION_WORD.test(m[1]!) || /['’]s$/i.test(m[1]!)) return undefined;
     modifiers.push(m[1]!);
     at = start + m[1]!.length;
   }
   return undefined;
+}
+
+function isGroup(term: TermMatch, lexicon: Lexicon): boolean {
+  return lexicon.ledger.collections.get(term.value)?.subject === undefined;
 }
 
 function findUnitRightAfter(sentence: string, from: number, lexicon: Lexicon): { start: number; end: number; noun: string } | undefined {

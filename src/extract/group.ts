@@ -15,6 +15,8 @@ const ALL = /\ball(?:\s+the)?\s+$/i;
 const PART = /^\s+of\s+(?:the\s+)?(\S+)\s+(other\s+)?/i;
 const CONSECUTIVE = /^\s+consecutive\b/i;
 const MORE = /^\s+(?:more|new|additional|further)\b/i;
+/** Forecasts are not counts of what happened: "will gain two more", "officials predict". */
+const NOT_ASSERTED = /\b(?:will|would|could|might|may|is set to|are set to|plans? to|aims? to|expects? to|predicts?|forecasts?)\b/i;
 /** "By 2024", "In 2025": the period a delta counts over; vague periods ("the first months of") are not. */
 const PERIOD_LEAD = /\b(?:by|in|during|throughout)\s+(?:the\s+(?:end|course)\s+of\s+)?$/i;
 
@@ -26,12 +28,19 @@ export function groupClaims(scope: SentenceScope, numbers: readonly NumberMentio
     const before = sentence.text.slice(0, number.start);
     const after = sentence.text.slice(number.end);
     const part = PART.exec(after);
-    const totalNumber = part ? numbers.find((n) => n.start === number.end + part[0].length - part[1]!.length - (part[2]?.length ?? 0)) : undefined;
+    const totalStart = part ? number.end + part[0].indexOf(part[1]!, part[0].indexOf('of')) : -1;
+    const totalNumber = part ? numbers.find((n) => n.start === totalStart) : undefined;
     const quantifier = ALL.test(before) ? 'all' : CONSECUTIVE.test(after) ? 'consecutive' : part && totalNumber ? 'part' : undefined;
     if (!quantifier) continue;
     const groupTerm = nearestGroupTerm(terms, number.end, lexicon);
     const collection = groupTerm && otherCollection(scope, groupTerm.value);
-    if (!groupTerm || !collection) continue;
+    // The group must be what is counted: "five permanent members of …", "3 consecutive countries in ASEAN",
+    // "4 of the 10 other ASEAN members" — not "five agreements … ASEAN members".
+    const countedFrom = totalNumber?.end ?? number.end;
+    const head = findHead(sentence.text, countedFrom, terms, lexicon);
+    const headsGroup = head && (head.term?.value === groupTerm?.value || head.modifierTerms.some((t) => t.value === groupTerm?.value) ||
+      (groupTerm !== undefined && /^\s+(?:in|of|from)\s+(?:the\s+)?$/i.test(sentence.text.slice(head.end, groupTerm.start))));
+    if (!groupTerm || !collection || !headsGroup) continue;
     const start = quantifier === 'all' ? before.search(ALL) : number.start;
     const claim: Omit<GroupClaim, 'id'> = {
       ...claimBase(scope, collection, start, Math.max(groupTerm.end, number.end)),
@@ -51,7 +60,7 @@ export function deltaClaims(scope: SentenceScope, numbers: readonly NumberMentio
   const { sentence, lexicon, terms } = scope;
   const drafts: ClaimDraft[] = [];
   for (const number of numbers) {
-    if (number.ordinal || !MORE.test(sentence.text.slice(number.end))) continue;
+    if (number.ordinal || !MORE.test(sentence.text.slice(number.end)) || NOT_ASSERTED.test(sentence.text)) continue;
     const head = findHead(sentence.text, number.end, terms, lexicon);
     const period = readDates(sentence.text, scope.reference).find((d) => PERIOD_LEAD.test(sentence.text.slice(0, d.start)) && !/first|last|early|late/i.test(sentence.text.slice(Math.max(0, d.start - 20), d.start)));
     const collection = head?.term?.value ?? terms[0]?.value ?? scope.topic;

@@ -55,7 +55,7 @@ export function buildLexicon(ledger: Ledger): Lexicon {
     },
     matchMisnamedTerms: (text) => misnamed.match(text),
     matchEntities: (text) => entities.match(text),
-    mayHoldClaim: (text) => terms.test(text),
+    mayHoldClaim: (text) => terms.test(text) || misnamed.test(text),
     unitNoun: (written) => nouns.get(written.toLowerCase().replace(/\s+/g, ' ')),
     unitOf: (collection, noun) => collection.units.find((u) => u.noun === noun),
   };

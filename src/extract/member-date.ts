@@ -11,7 +11,7 @@ import type { ListClaim, MemberDateClaim } from './claim.js';
 import type { SentenceScope } from './scope.js';
 
 /** Words that report a membership beginning. */
-const EVENT = /\b(?:establish\w*|elevat\w*|upgrad\w*|became|become|becoming|sign(?:ed|ing)|form(?:ed|ing)|forg(?:ed|ing)|join(?:ed|ing)|lift(?:ed|ing)|rais(?:ed|ing)|ascend\w*|reach(?:ed|ing)|mov(?:ed|ing) (?:up )?to)\b/i;
+export const EVENT = /\b(?:establish\w*|elevat\w*|upgrad\w*|became|become|becoming|sign(?:ed|ing)|form(?:ed|ing)|forg(?:ed|ing)|join(?:ed|ing)|lift(?:ed|ing)|rais(?:ed|ing)|ascend\w*|reach(?:ed|ing)|mov(?:ed|ing) (?:up )?to)\b/i;
 /** A claim about the future or a possibility is not a claim that something happened. */
 const NOT_ASSERTED = /\b(?:will|would|could|might|may|should|is set to|are set to|plans? to|aims? to|expects? to|hopes? to|pledged? to)\b/i;
 /** Words before a term that make it an upgrade within the tier, not a joining. */

@@ -52,7 +52,7 @@ export function superlativeClaims(scope: SentenceScope): ClaimDraft[] {
     const after = m.index + m[0].length;
     const head = findHead(sentence.text, after - 1, terms, lexicon);
     const group = head?.modifierTerms[0]?.value ?? (head?.term && lexicon.ledger.collections.get(head.term.value)?.subject === undefined ? head.term.value : undefined);
-    const collectionId = group ? otherTerm(scope, group) : head?.term?.value ?? (head?.noun ? nearestTerm(scope, m.index, head.noun) : undefined) ?? (EVENT_NOUN.test(sentence.text.slice(after)) ? terms[0]?.value : undefined);
+    let collectionId = group ? otherTerm(scope, group) : head?.term?.value ?? (head?.noun ? nearestTerm(scope, m.index, head.noun) : undefined) ?? (EVENT_NOUN.test(sentence.text.slice(after)) ? terms[0]?.value : undefined);
     // "the first visit", "the only way": a superlative of something that is not a membership.
     if (!collectionId || (which === 'first' && !group) || (!head && !EVENT_NOUN.test(sentence.text.slice(after)))) continue;
     if (NOT_ASSERTED.test(sentence.text.slice(0, m.index))) continue;
@@ -61,6 +61,8 @@ export function superlativeClaims(scope: SentenceScope): ClaimDraft[] {
     // "the only country in ASEAN": a limit that names a group is that group.
     const limitGroup = limit ? terms.find((t) => t.start >= end && t.end <= end + limit.length + 1 && !lexicon.ledger.collections.get(t.value)?.subject)?.value : undefined;
     const qualifier = limitGroup ? undefined : limit;
+    if (limitGroup && collectionId === limitGroup) collectionId = otherTerm(scope, limitGroup);
+    if (!collectionId) continue;
     const collection = lexicon.ledger.collections.get(collectionId)!;
     const member = memberNear(sentence.text, { start: m.index, end }, collection, lexicon);
     if (!member) continue;

@@ -6,6 +6,7 @@
  */
 import type { DurationClaim, Hedge, TimeUnit, TimingClaim } from './claim.js';
 import { memberNear } from './about-member.js';
+import { EVENT } from './member-date.js';
 import { readDozens } from './count.js';
 import type { NumberMention } from './nlp.js';
 import { claimBase, spanIn, type ClaimDraft, type SentenceScope } from './scope.js';
@@ -36,7 +37,8 @@ export function timingClaims(scope: SentenceScope, numbers: readonly NumberMenti
     const hedge = HEDGES.find(([pattern]) => pattern.test(before));
     const start = hedge ? before.search(hedge[0]) : ANOTHER.test(before) ? before.search(ANOTHER) : number.start;
     const rest = sentence.text.slice(afterUnit);
-    const duration = scope.terms.find((t) => t.start > afterUnit && DURATION_LINK.test(sentence.text.slice(afterUnit, t.start)));
+    // "within five years of the partnership" looks ahead; it is not how long a tie has lasted.
+    const duration = /\b(?:within|in|next|coming|over)\s+$/i.test(before) ? undefined : scope.terms.find((t) => t.start > afterUnit && DURATION_LINK.test(sentence.text.slice(afterUnit, t.start)));
     const collectionId = duration?.value ?? scope.topic;
     if (!collectionId) continue;
     const collection = lexicon.ledger.collections.get(collectionId)!;
@@ -56,7 +58,7 @@ export function timingClaims(scope: SentenceScope, numbers: readonly NumberMenti
       const anchorMatch = entities.find((e) => e.start >= afterUnit);
       anchor = anchorMatch && { entity: anchorMatch.value };
       subject = entities.filter((e) => e !== anchorMatch && e.start > (anchorMatch?.end ?? 0)).at(-1) ?? entities.filter((e) => e.end <= number.start).at(-1);
-    } else if (LATER.test(rest) || ANOTHER.test(before)) {
+    } else if ((LATER.test(rest) || ANOTHER.test(before)) && EVENT.test(sentence.text)) {
       anchor = previous;
       subject = entities.find((e) => e.start >= afterUnit) ?? entities[0];
     } else {

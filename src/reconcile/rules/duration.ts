@@ -28,7 +28,8 @@ export const duration: Rule<DurationClaim> = {
     const evidence = [membershipEvidence(ledger, membership)];
     // "16 years" of ties 15.5 years old is the sixteenth year; "50 years" for 49.7 rounds. Either is fair.
     const { lo, hi } = inUnits(gap, claim.unit);
-    const fits = claim.hedge === 'exact' ? hi >= claim.amount - 1 && lo < claim.amount + 1 : gapFits(claim.amount, claim.unit, claim.hedge, gap);
+    const below = claim.unit === 'year' ? 1 : 0.5; // a year either side; "four decades" is not thirty years
+    const fits = claim.hedge === 'exact' ? hi >= claim.amount - below && lo < claim.amount + 1 : gapFits(claim.amount, claim.unit, claim.hedge, gap);
     if (fits) return { status: 'supported', span: claim.span, evidence, message: `\`${claim.text}\` for \`${name}\` ${describeAsOf(claim.asOf)}: the ledger has ${lasted}` };
     return { status: 'refuted', span: claim.span, evidence, message: `\`${claim.text}\` for \`${name}\` ${describeAsOf(claim.asOf)}, but the ledger has ${lasted}` };
   },

@@ -30,6 +30,9 @@ export const staleSuperlative: Rule<SuperlativeClaim> = {
     if (claim.which === 'first') return first(claim, ledger, collection, own, name);
     if (!claim.asOf) return { status: 'unverifiable', span: claim.span, evidence: [], message: needsDate(`\`${claim.text}\``) };
     const when = toInterval(claim.asOf.date);
+    if (toInterval(own.since).start >= when.end) {
+      return { status: 'refuted', span: claim.span, evidence: [membershipEvidence(ledger, own)], message: `\`${claim.text}\` for \`${name}\` ${describeAsOf(claim.asOf)}, but it joined \`${collection.id}\` only on ${formatPartialDate(own.since)}` };
+    }
     return claim.which === 'only' ? only(claim, ledger, collection, when, name) : newest(claim, ledger, collection, own, when, name, claims);
   },
 };

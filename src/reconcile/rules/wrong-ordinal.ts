@@ -24,6 +24,9 @@ export const wrongOrdinal: Rule<OrdinalClaim> = {
     const unit = claim.unit === undefined ? undefined : collection.units.find((u) => u.noun === claim.unit);
     const range = ordinalOf(collection, claim.entity, unit);
     const membership = membershipsOf(collection, claim.entity)[0];
+    if (membership && !range && unit) {
+      return { status: 'refuted', span: claim.span, evidence: [membershipEvidence(ledger, membership)], message: `\`${claim.text}\` for \`${name}\`, a member of \`${collection.id}\` that is not counted as a ${unit.noun}` };
+    }
     if (!range || !membership) {
       return collection.complete
         ? { status: 'refuted', span: claim.span, evidence: [], message: `\`${claim.text}\` for \`${name}\`, which is not a member of \`${collection.id}\`` }

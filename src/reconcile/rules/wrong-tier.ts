@@ -9,6 +9,7 @@ import { membershipsOf } from '../../ledger/query.js';
 import { formatPartialDate } from '../../time/partial-date.js';
 import { entityName, membershipEvidence } from '../evidence.js';
 import type { Rule } from '../rule.js';
+import { pluralize } from '../../text/plural.js';
 import { otherTierAt } from '../membership-dates.js';
 
 export const wrongTier: Rule<TierClaim | MemberDateClaim> = {
@@ -20,7 +21,7 @@ export const wrongTier: Rule<TierClaim | MemberDateClaim> = {
   },
   check(claim, { ledger }) {
     if (claim.kind === 'tier') {
-      return { status: 'refuted', span: claim.span, evidence: [], suggestion: claim.expected, message: `\`${claim.text}\` names no tier; the ledger's term is \`${claim.expected}\`` };
+      return { status: 'refuted', span: claim.span, evidence: [], suggestion: inStyleOf(claim.text, claim.expected), message: `\`${claim.text}\` names no tier; the ledger's term is \`${claim.expected}\`` };
     }
     const other = otherTierAt(ledger, claim);
     if (!other) return undefined;
@@ -35,3 +36,11 @@ export const wrongTier: Rule<TierClaim | MemberDateClaim> = {
     };
   },
 };
+
+/** The right term in the wrong one's number and case: "Strategic Comprehensive Partnerships" → "Comprehensive Strategic Partnerships". */
+function inStyleOf(written: string, term: string): string {
+  const plural = /s$/i.test(written) && !/s$/i.test(term) ? pluralize(term) : term;
+  if (written === written.toUpperCase()) return plural.toUpperCase();
+  if (/^\p{Lu}/u.test(written.split(/\s+/)[1] ?? '')) return plural.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  return plural;
+}
