@@ -21,10 +21,11 @@ Usage:
 Options for check and claims:
   --ledger DIR       the ledger folder (default: the ledger shipped with ledgerlint)
   --as-of DATE       judge undated articles at DATE (YYYY, YYYY-MM, YYYY-MM-DD or today)
-  --format NAME      stylish (default), json, markdown, sarif       [check]
+  --format NAME      stylish (default), json, markdown, sarif, html [check]
                      or github (annotations and the job summary)
   --output FILE      write the report to FILE instead of stdout    [check]
-  --report-dir DIR   also write report.md and report.json to DIR   [check]
+  --report-dir DIR   also write report.md, report.json and         [check]
+                     index.html (the editor's page) to DIR
   --color, --no-color
   --json             print claims as JSON                          [claims]
   -h, --help         this help

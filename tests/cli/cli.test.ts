@@ -56,7 +56,7 @@ describe('ledgerlint check', () => {
     const dir = scratch();
     const { code, stderr } = await cli(['check', path.join(repo, 'sources'), '--report-dir', 'out'], dir);
     expect(code).toBe(1);
-    expect(stderr).toBe('reports written to out/: report.md, report.json\n');
+    expect(stderr).toBe('reports written to out/: report.md, report.json, index.html\n');
     const report = JSON.parse(readFileSync(path.join(dir, 'out/report.json'), 'utf8'));
     expect(report.version).toBe(1);
     expect(report.summary).toMatchObject({ files: 4, errors: 6 });
@@ -115,7 +115,7 @@ describe('ledgerlint check', () => {
   it('gives one-line reasons for bad arguments', async () => {
     expect((await cli(['check'])).stderr).toBe('ledgerlint: check: give at least one file or folder to check\n');
     expect((await cli(['frobnicate'])).stderr).toBe('ledgerlint: unknown command `frobnicate`: expected check, claims or ledger validate (see --help)\n');
-    expect((await cli(['check', 'sources', '--format', 'xml'])).stderr).toBe('ledgerlint: --format: unknown format `xml`: expected one of stylish, json, markdown, sarif, github\n');
+    expect((await cli(['check', 'sources', '--format', 'xml'])).stderr).toBe('ledgerlint: --format: unknown format `xml`: expected one of stylish, json, markdown, sarif, github, html\n');
     expect((await cli(['check', 'sources', '--bogus'])).code).toBe(2);
     expect((await cli([])).code).toBe(2);
     expect((await cli(['--help'])).code).toBe(0);
