@@ -27,7 +27,11 @@ export async function findArticles(paths: readonly string[]): Promise<{ files: s
       if (found.length === 0) problems.push({ file: given, message: 'no articles found: expected .md or .txt files', severity: 'warning' });
       for (const file of found) files.add(file);
     } catch (error) {
-      problems.push({ file: given, message: `cannot read: ${describeFsError(error)}`, severity: 'error' });
+      // A shell passes a pattern that matched nothing as it is: say so rather than only "no such file".
+      const pattern = (error as NodeJS.ErrnoException).code === 'ENOENT' && /[*?[\]{}]/.test(path.basename(given))
+        ? ' (a pattern that matched no file: ledgerlint does not expand patterns; give a folder to search it)'
+        : '';
+      problems.push({ file: given, message: `cannot read: ${describeFsError(error)}${pattern}`, severity: 'error' });
     }
   }
   // Sorted so the same tree gives the same report, whatever order the disk lists it in.

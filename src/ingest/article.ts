@@ -75,3 +75,57 @@ function toSource(block: Block, offset: number, side: 'start' | 'end'): number {
 export function verbatimBlock(kind: Block['kind'], text: string, start: number, extra: Partial<Pick<Block, 'list' | 'table'>> = {}): Block {
   return { kind, text, span: { start, end: start + text.length }, segments: [{ at: 0, source: start, length: text.length }], ...extra };
 }
+
+/**
+ * Blocks longer than this are cut at sentence ends. No real paragraph comes
+ * near it, and Node's ICU sentence segmenter (used by extraction) takes time
+ * that grows with the square of a block's length: a 5 MB line took minutes.
+ */
+export const MAX_BLOCK_LENGTH = 16 * 1024;
+const SENTENCE_END = /[.!?…]["'’”)\]]*\s+/g;
+
+/** A long paragraph or line cut into blocks of at most about MAX_BLOCK_LENGTH, at sentence ends where it has them. */
+export function splitLongBlock(block: Block, limit = MAX_BLOCK_LENGTH): Block[] {
+  if (block.text.length <= limit || (block.kind !== 'line' && block.kind !== 'paragraph')) return [block];
+  const text = block.text;
+  const pieces: Block[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = text.length;
+    if (text.length - from > limit) {
+      to = cutBefore(text, from, from + limit);
+    }
+    const piece = sliceBlock(block, from, to);
+    if (piece) pieces.push(piece);
+    from = to;
+  }
+  return pieces;
+}
+
+/** The last sentence end (else space, else code point boundary) in (from, max]: always past `from`. */
+function cutBefore(text: string, from: number, max: number): number {
+  const window = text.slice(from, max);
+  let cut = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) {
+    if (m.index + m[0].length < window.length) cut = m.index + m[0].length;
+  }
+  if (cut > 0) return from + cut;
+  const space = window.lastIndexOf(' ');
+  if (space > 0) return from + space + 1;
+  const code = text.charCodeAt(max - 1);
+  const highSurrogate = code >= 0xd800 && code <= 0xdbff;
+  return !highSurrogate ? max : max - 1 > from ? max - 1 : max + 1;
+}
+
+function sliceBlock(block: Block, from: number, to: number): Block | undefined {
+  const text = block.text.slice(from, to);
+  if (!text.trim()) return undefined;
+  const segments: Segment[] = [];
+  for (const segment of block.segments) {
+    const start = Math.max(segment.at, from);
+    const end = Math.min(segment.at + segment.length, to);
+    if (end > start) segments.push({ at: start - from, source: segment.source + (start - segment.at), length: end - start });
+  }
+  return { ...block, text, span: sourceSpan(block, from, to), segments };
+}

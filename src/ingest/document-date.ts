@@ -5,7 +5,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import type { Problem } from '../problem.js';
-import { formatPartialDate, parsePartialDate, partialDateProblem, precisionOf } from '../time/partial-date.js';
+import { dayFromDate, formatPartialDate, parsePartialDate, partialDateProblem, precisionOf, toInterval, type DayNumber } from '../time/partial-date.js';
 import { readDates } from '../time/read-dates.js';
 import { sourceSpan, type Article, type Block, type DocumentDate, type Span } from './article.js';
 
@@ -111,7 +111,7 @@ export interface FrontMatter {
 }
 
 /** Reads `title:` and `date:` from YAML front matter; a bad date is a problem at its line. */
-export function readFrontMatter(file: string, value: string, start: number, articleText: string): { frontMatter: FrontMatter; problems: Problem[] } {
+export function readFrontMatter(file: string, value: string, start: number, articleText: string, today: DayNumber = dayFromDate(new Date())): { frontMatter: FrontMatter; problems: Problem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(value, { lineCounter, uniqueKeys: true });
   const firstLine = articleText.slice(0, start).split(/\r\n|\r|\n/).length;
@@ -134,8 +134,13 @@ export function readFrontMatter(file: string, value: string, start: number, arti
     const span = { start: start + dateNode.range[0], end: start + dateNode.range[1] };
     const iso = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(written)?.[0];
     const date = iso && !partialDateProblem(iso) ? parsePartialDate(iso) : readDates(written)[0]?.date;
-    if (date) frontMatter.date = { date, source: 'front-matter', span };
-    else problems.push(problemAt(dateNode.range[0], `front matter \`date: ${written}\` is not a date: expected YYYY-MM-DD`));
+    if (date) {
+      frontMatter.date = { date, source: 'front-matter', span };
+      // Claims are judged at the article's date: a date to come is almost always a typo.
+      if (toInterval(date).start > today) problems.push(problemAt(dateNode.range[0], `front matter \`date: ${written}\` is in the future: claims are judged at that date`));
+    } else {
+      problems.push(problemAt(dateNode.range[0], `front matter \`date: ${written}\` is not a date: expected YYYY-MM-DD`));
+    }
   }
   return { frontMatter, problems };
 }

@@ -11,6 +11,7 @@ import { frameArticle, readFrontMatter, type FrontMatter } from './document-date
 import { parseMarkdown } from './markdown.js';
 import { plainTextBlocks } from './plain-text.js';
 import { describeFsError } from '../ledger/read.js';
+import type { DayNumber } from '../time/partial-date.js';
 
 export type { Article, Block, Span } from './article.js';
 
@@ -31,7 +32,17 @@ export async function readArticle(file: string): Promise<Ingested> {
   return ingest(file, bytes);
 }
 
-export function ingest(file: string, input: Uint8Array | string): Ingested {
+export interface IngestOptions {
+  /** Today, for the warning about a front-matter date in the future (default: the clock's UTC day). */
+  readonly today?: DayNumber;
+}
+
+/** Front matter opens with `---` on the first line; remark reads it only when a closing `---` follows. */
+const FRONT_MATTER_OPENING = /^---[ \t]*(?:\r\n|\r|\n)/;
+/** …and a YAML key a newsroom's front matter has on the next line: not a thematic break above prose. */
+const FRONT_MATTER_KEY = /^(?:title|date|author|authors|tags|slug|description|layout|categories|published|updated|draft|lang)[ \t]*:/i;
+
+export function ingest(file: string, input: Uint8Array | string, options: IngestOptions = {}): Ingested {
   const problems: Problem[] = [];
   let text: string;
   if (typeof input === 'string') {
@@ -52,9 +63,11 @@ export function ingest(file: string, input: Uint8Array | string): Ingested {
     const parts = parseMarkdown(text);
     blocks = parts.blocks;
     if (parts.frontMatter) {
-      const read = readFrontMatter(file, parts.frontMatter.value, parts.frontMatter.start, text);
+      const read = readFrontMatter(file, parts.frontMatter.value, parts.frontMatter.start, text, options.today);
       frontMatter = read.frontMatter;
       problems.push(...read.problems);
+    } else if (FRONT_MATTER_OPENING.test(text) && FRONT_MATTER_KEY.test(text.replace(FRONT_MATTER_OPENING, ''))) {
+      problems.push({ file, line: 1, column: 1, message: 'front matter is not closed: expected a `---` line after it; its `title:` and `date:` are not read', severity: 'warning' });
     }
   } else {
     blocks = plainTextBlocks(text);

@@ -8,7 +8,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Block, Segment } from './article.js';
+import { splitLongBlock, type Block, type Segment } from './article.js';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
@@ -41,7 +41,7 @@ export function parseMarkdown(text: string): MarkdownParts {
       case 'paragraph': {
         const kind = list ? 'list-item' : node.type;
         const block = inlineBlock(kind, node, text, list);
-        if (block) blocks.push(block);
+        if (block) blocks.push(...splitLongBlock(block));
         return;
       }
       case 'list': {
@@ -70,6 +70,15 @@ function alignSegments(value: string, source: string, start: number, end: number
   let j = start;
   let current: { at: number; source: number; length: number } | undefined;
   for (let i = 0; i < value.length; i++) {
+    // A character reference (`&nbsp;`, `&#97;`) stands for what the value has
+    // here: skip both, so the text after it stays aligned.
+    const decoded = source[j] === value[i] ? undefined : referenceAt(source, j, end, value, i);
+    if (decoded) {
+      j += decoded.sourceLength;
+      i += decoded.valueLength - 1;
+      current = undefined;
+      continue;
+    }
     while (j < end && source[j] !== value[i]) {
       j++;
       current = undefined;
@@ -83,6 +92,30 @@ function alignSegments(value: string, source: string, start: number, end: number
     j++;
   }
   return segments;
+}
+
+const REFERENCE = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|[A-Za-z][A-Za-z0-9]{1,31});/y;
+
+/**
+ * The character reference at source[j], if the value at i is what it decodes
+ * to: numeric ones are checked exactly, named ones stand for one character
+ * (a surrogate pair counts as one).
+ */
+function referenceAt(source: string, j: number, end: number, value: string, i: number): { sourceLength: number; valueLength: number } | undefined {
+  if (source[j] !== '&') return undefined;
+  REFERENCE.lastIndex = j;
+  const match = REFERENCE.exec(source);
+  if (!match || j + match[0].length > end) return undefined;
+  const code = match[1] !== undefined ? Number.parseInt(match[1], 10) : match[2] !== undefined ? Number.parseInt(match[2], 16) : undefined;
+  if (code !== undefined) {
+    const char = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\uFFFD';
+    // CommonMark turns controls and non-characters into U+FFFD.
+    if (value.startsWith(char, i)) return { sourceLength: match[0].length, valueLength: char.length };
+    return value[i] === '\uFFFD' ? { sourceLength: match[0].length, valueLength: 1 } : undefined;
+  }
+  if (value[i] === '&') return undefined; // not a reference after all: `&foo;` is kept as written
+  const pair = /[\uD800-\uDBFF]/.test(value[i] ?? '') && /[\uDC00-\uDFFF]/.test(value[i + 1] ?? '');
+  return { sourceLength: match[0].length, valueLength: pair ? 2 : 1 };
 }
 
 /** Concatenates the literal text under a node, recording where each run came from. */

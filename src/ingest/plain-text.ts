@@ -1,5 +1,5 @@
 /** Plain text: every non-empty line is a block, trimmed, with its offsets. */
-import { verbatimBlock, type Block } from './article.js';
+import { splitLongBlock, verbatimBlock, type Block } from './article.js';
 
 export function plainTextBlocks(text: string): Block[] {
   const blocks: Block[] = [];
@@ -7,7 +7,7 @@ export function plainTextBlocks(text: string): Block[] {
     const line = match[0];
     const lead = line.length - line.trimStart().length;
     const content = line.trim();
-    if (content) blocks.push(verbatimBlock('line', content, match.index + lead));
+    if (content) blocks.push(...splitLongBlock(verbatimBlock('line', content, match.index + lead)));
   }
   return blocks;
 }

@@ -4,7 +4,7 @@
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { isAlias, isMap, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../problem.js';
 import type { SourceLocation } from './model.js';
@@ -20,6 +20,18 @@ export interface LedgerFile {
   readonly locate: (at: YamlPath) => SourceLocation;
   /** Where the key of a map entry was written: `france:` rather than its value. */
   readonly locateKey: (at: YamlPath) => SourceLocation;
+}
+
+/**
+ * The largest ledger file read: fifty times the largest real one (the
+ * built-in files are under 20 kB), read in about two seconds. A 100 MB file
+ * would take minutes and exhaust the heap before a problem could be reported.
+ */
+export const MAX_LEDGER_FILE_BYTES = 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
 }
 
 /** Aliases are a YAML feature no ledger needs many of; a cap stops an alias bomb. */
@@ -42,6 +54,12 @@ export async function readLedgerFiles(
   for (const file of paths) {
     let text: string;
     try {
+      // Refused before reading: parsing YAML with positions takes far more memory than the file.
+      const { size } = await stat(file);
+      if (size > MAX_LEDGER_FILE_BYTES) {
+        problems.push({ file, message: `too big to read: ${megabytes(size)} MB, over the ${megabytes(MAX_LEDGER_FILE_BYTES)} MB limit for one ledger file; split it into several files`, severity: 'error' });
+        continue;
+      }
       text = await readFile(file, 'utf8');
     } catch (error) {
       problems.push({ file, message: describeFsError(error), severity: 'error' });
@@ -56,7 +74,9 @@ export async function readLedgerFiles(
 
 export function parseLedgerText(file: string, text: string): { file?: LedgerFile; problems: Problem[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // Duplicate keys are found below in one pass: yaml's own `uniqueKeys` check
+  // compares every key of a map with every other (minutes for 100,000 keys).
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const at = (offset: number): SourceLocation => {
     const pos = lineCounter.linePos(offset);
     return { file, line: pos.line, column: pos.col };
@@ -67,6 +87,8 @@ export function parseLedgerText(file: string, text: string): { file?: LedgerFile
     severity: doc.errors.includes(error) ? 'error' : 'warning',
   }));
   if (doc.errors.length > 0) return { problems: yamlProblems };
+  const duplicates = duplicateKeyOffsets(doc).map((offset) => ({ ...at(offset), message: 'invalid YAML: Map keys must be unique', severity: 'error' as const }));
+  if (duplicates.length > 0) return { problems: [...yamlProblems, ...duplicates] };
 
   let raw: unknown;
   try {
@@ -98,6 +120,24 @@ function preferOwnMessages(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssu
   const key = (issue: z.core.$ZodIssue) => JSON.stringify(issue.path);
   const ownAt = new Set(issues.filter((i) => i.code === 'custom').map(key));
   return issues.filter((issue) => issue.code === 'custom' || !ownAt.has(key(issue)));
+}
+
+/** Where each repeated scalar key of a map was written (its second and later uses). */
+function duplicateKeyOffsets(doc: Document): number[] {
+  const offsets: number[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = pair.key.value;
+        if (key === '<<') continue; // merge keys may repeat
+        if (seen.has(key)) offsets.push(pair.key.range?.[0] ?? 0);
+        seen.add(key);
+      }
+    },
+  });
+  return offsets;
 }
 
 /** Where an alias that failed to resolve (or expanded too far) was written. */

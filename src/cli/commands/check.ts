@@ -48,7 +48,8 @@ export async function checkCommand(flags: CheckFlags, io: CliIo, version: string
   if (flags.reportDir) {
     const dir = path.resolve(io.cwd, flags.reportDir);
     for (const [name, file] of Object.entries(REPORT_FILES)) {
-      await writing(path.join(dir, file), (target) => writeAtomic(target, reporters[name as keyof typeof REPORT_FILES](run, plain)), io);
+      // Named as the user gave the folder, like --output.
+      await writing(path.join(flags.reportDir, file), (target) => writeAtomic(target, reporters[name as keyof typeof REPORT_FILES](run, plain)), io);
     }
     io.stderr(`reports written to ${path.relative(io.cwd, dir) || '.'}/: ${Object.values(REPORT_FILES).join(', ')}\n`);
   }
