@@ -6,13 +6,15 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { parsePartialDate, toInterval, type PartialDate } from '../time/partial-date.js';
-import type { Citation, Collection, Entity, Ledger, Membership } from './model.js';
+import type { Citation, Collection, Entity, Ledger, Membership, SourceLocation } from './model.js';
 import type { LedgerFile } from './read.js';
 import type { CitationData, CollectionData } from './schema.js';
 
-export function compileLedger(files: readonly LedgerFile[], root: string): Ledger {
+export function compileLedger(read: readonly LedgerFile[], root: string): Ledger {
   const entities = new Map<string, Entity>();
   const collections = new Map<string, Collection>();
+  // Statements name their file relative to the ledger's folder, so evidence reads the same wherever it lies.
+  const files = read.map((file) => ({ ...file, locate: relocate(file.locate, relativeName(root, file.file)), locateKey: relocate(file.locateKey, relativeName(root, file.file)) }));
   for (const file of files) {
     for (const [id, data] of Object.entries(file.data.entities ?? {})) {
       if (entities.has(id)) continue; // reported by validate
@@ -115,6 +117,10 @@ function toCitation(source: CitationData): Citation {
 
 function optionalDate(value: string | number | undefined): PartialDate | undefined {
   return value === undefined ? undefined : parsePartialDate(String(value));
+}
+
+function relocate<A extends unknown[]>(locate: (...at: A) => SourceLocation, file: string): (...at: A) => SourceLocation {
+  return (...at) => ({ ...locate(...at), file });
 }
 
 /** The same ledger gets the same names and hash wherever it lies and however its path was written. */

@@ -19,7 +19,7 @@ export async function validateLedger(root: string = DEFAULT_LEDGER_DIR): Promise
   problems.push(...crossCheckLedgerFiles(files));
   if (problems.some((p) => p.severity === 'error')) return { problems };
   const ledger = compileLedger(files, path.resolve(root));
-  problems.push(...checkReportedCounts(ledger));
+  problems.push(...checkReportedCounts(ledger, root));
   return { ledger, problems };
 }
 

@@ -2,6 +2,7 @@
  * Checks that span files: ids that must exist, things that must be unique,
  * dates that must be in order. Each problem points at the value to fix.
  */
+import path from 'node:path';
 import type { Problem } from '../problem.js';
 import { describePartialDate, parsePartialDate, toInterval, type PartialDate } from '../time/partial-date.js';
 import type { Ledger, SourceLocation } from './model.js';
@@ -131,7 +132,7 @@ function editDistance(a: string, b: string): number {
  * A count a source reported must match the members at that date: it catches a
  * member entered with the wrong date, or one left out.
  */
-export function checkReportedCounts(ledger: Ledger): Problem[] {
+export function checkReportedCounts(ledger: Ledger, root: string): Problem[] {
   const problems: Problem[] = [];
   for (const collection of ledger.collections.values()) {
     for (const reported of collection.reported) {
@@ -140,10 +141,10 @@ export function checkReportedCounts(ledger: Ledger): Problem[] {
       const counted = countOf(reported.count, reported.unit ?? 'member');
       // An incomplete collection lists only some members: a reported total can only bound it from above.
       if (!collection.complete && reported.count < range.min) {
-        problems.push({ ...reported.location, severity: 'error', message: `reported count of \`${counted}\` on ${describePartialDate(reported.date)} is fewer than the \`${range.min}\` the ledger lists in \`${collection.id}\` at that date (${reported.url})` });
+        problems.push({ ...reported.location, file: path.join(root, reported.location.file), severity: 'error', message: `reported count of \`${counted}\` on ${describePartialDate(reported.date)} is fewer than the \`${range.min}\` the ledger lists in \`${collection.id}\` at that date (${reported.url})` });
       } else if (collection.complete && (reported.count < range.min || reported.count > range.max)) {
         const has = range.min === range.max ? `${range.min}` : `${range.min} to ${range.max}`;
-        problems.push({ ...reported.location, severity: 'error', message: `reported count of \`${counted}\` on ${describePartialDate(reported.date)} disagrees with the members of \`${collection.id}\`, which give \`${has}\` (${reported.url})` });
+        problems.push({ ...reported.location, file: path.join(root, reported.location.file), severity: 'error', message: `reported count of \`${counted}\` on ${describePartialDate(reported.date)} disagrees with the members of \`${collection.id}\`, which give \`${has}\` (${reported.url})` });
       }
     }
   }

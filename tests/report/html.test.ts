@@ -122,7 +122,7 @@ describe('html', () => {
     expect(panel).toContain('Suggested wording: <span class="suggest">ten countries</span>');
     expect(panel).toContain('>stale-count</span>');
     // What the ledger says at that date: the member that made it ten, with its date and citations.
-    expect(textOf(panel)).toMatch(/New Zealand in Vietnam's comprehensive strategic partnerships: since 2025-02-26 ledger\/collections\/vietnam-csp\.yaml:\d+/);
+    expect(textOf(panel)).toMatch(/New Zealand in Vietnam's comprehensive strategic partnerships: since 2025-02-26 collections\/vietnam-csp\.yaml:\d+/);
     expect(panel).toMatch(/<a class="ext" href="https:\/\/[^"]+" rel="noopener noreferrer">/);
     // The panel links back to the words.
     expect(panel).toContain(`href="#t-0-${verdict.claimId}"`);
