@@ -2,6 +2,7 @@
  * Shared test helpers: the real ledger loaded once, shortcuts through the
  * pipeline, and the strict harness every result goes through.
  */
+import { run } from '../src/cli/run.js';
 import { expect } from 'vitest';
 import { checkArticle, type FileResult } from '../src/check.js';
 import { buildLexicon, extractClaims, type Claim, type CountClaim, type Lexicon, type ListClaim } from '../src/extract/index.js';
@@ -118,4 +119,19 @@ export function expectWellFormed(result: { article?: Article; claims: readonly C
   for (const claim of claims) {
     expect(verdicts.some((v) => v.claimId === claim.id), `claim ${claim.id} ${JSON.stringify(claim.text)} has a verdict`).toBe(true);
   }
+}
+
+/** The CLI as a function, with a fake io: argv and a folder in, the exit code and both streams out. */
+export async function runCli(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    stdout: (t) => { stdout += t; },
+    stderr: (t) => { stderr += t; },
+    cwd,
+    isTTY: false,
+    env: {},
+    now: () => new Date(Date.UTC(2026, 10, 23)),
+  });
+  return { code, stdout, stderr };
 }

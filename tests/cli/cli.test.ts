@@ -6,23 +6,11 @@ import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, cpSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { runCli } from '../helpers.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 
-async function cli(argv: string[], cwd = repo) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
-    cwd,
-    isTTY: false,
-    env: {},
-    now: () => new Date(Date.UTC(2026, 10, 23)),
-  });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[], cwd = repo) => runCli(argv, cwd);
 
 function scratch(): string {
   return mkdtempSync(path.join(tmpdir(), 'ledgerlint-cli-'));

@@ -10,7 +10,7 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { runCli } from '../helpers.js';
 import { ingest } from '../../src/ingest/index.js';
 import { dayNumber } from '../../src/time/partial-date.js';
 
@@ -18,17 +18,8 @@ const repo = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(repo, 'tests/fixtures/robustness');
 
 async function cli(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
-    cwd,
-    isTTY: false,
-    env: {},
-    now: () => new Date(Date.UTC(2026, 10, 23)),
-  });
-  return { code, stdout, stderr, lines: stdout.split('\n').filter(Boolean) };
+  const result = await runCli(argv, cwd);
+  return { ...result, lines: result.stdout.split('\n').filter(Boolean) };
 }
 
 function scratch(files: Record<string, string | Uint8Array> = {}): string {

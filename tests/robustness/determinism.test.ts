@@ -7,21 +7,12 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { runCli } from '../helpers.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 
 async function report(argv: string[], cwd: string): Promise<string> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
-    cwd,
-    isTTY: false,
-    env: {},
-    now: () => new Date(Date.UTC(2026, 10, 23)),
-  });
+  const { code, stdout, stderr } = await runCli(argv, cwd);
   expect(stderr).toBe('');
   expect([0, 1, 2]).toContain(code);
   return stdout;
