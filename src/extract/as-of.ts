@@ -11,7 +11,7 @@ import { readDates } from '../time/read-dates.js';
 import type { AsOf } from './claim.js';
 import type { Sentence } from './sentences.js';
 
-const AS_OF_LEAD = /\b(?:as of|as at|updated to|up to|through|by the end of|at the end of)\s+$/i;
+export const AS_OF_LEAD = /\b(?:as of|as at|updated to|up to|through|by the end of|at the end of)\s+$/i;
 
 /** An explicit "as of <date>" in the sentence, if any. */
 export function explicitAsOf(block: Block, sentence: Sentence, reference?: Date): AsOf | undefined {

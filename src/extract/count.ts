@@ -5,6 +5,7 @@
  * total stay silent: "3 more countries", "the two countries", "4 of the 10".
  */
 import type { Hedge } from './claim.js';
+import { NOT_ASSERTED } from './modality.js';
 import type { Lexicon, TermMatch } from './lexicon.js';
 import type { NumberMention } from './nlp.js';
 
@@ -43,8 +44,6 @@ const DEFINING_CLAUSE = /^\s*(?:with whom|with which|that|which|who|whom)\b/i;
 const ORIGIN = /\bfrom\s+(?:\S+\s+){0,2}$/i;
 /** How far (in characters) a counting noun may be from the term that names its collection. */
 const MAX_TERM_DISTANCE = 120;
-/** A claim about the future or a possibility is not a claim that something is so. */
-const NOT_ASSERTED = /\b(?:will|would|could|might|may|should|is set to|are set to|plans? to|aims? to|expects? to|hopes? to)\b/i;
 const MAX_MODIFIERS = 3;
 /** "50 years of diplomatic ties", "five decades": durations and timing, not counts. */
 const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|times)$/i;

@@ -8,6 +8,7 @@ import { readDates } from '../time/read-dates.js';
 import type { DeltaClaim, GroupClaim } from './claim.js';
 import type { TermMatch } from './lexicon.js';
 import { findHead } from './count.js';
+import { NOT_ASSERTED } from './modality.js';
 import type { NumberMention } from './nlp.js';
 import { claimBase, type ClaimDraft, type SentenceScope } from './scope.js';
 
@@ -15,8 +16,6 @@ const ALL = /\ball(?:\s+the)?\s+$/i;
 const PART = /^\s+of\s+(?:the\s+)?(\S+)\s+(other\s+)?/i;
 const CONSECUTIVE = /^\s+consecutive\b/i;
 const MORE = /^\s+(?:more|new|additional|further)\b/i;
-/** Forecasts are not counts of what happened: "will gain two more", "officials predict". */
-const NOT_ASSERTED = /\b(?:will|would|could|might|may|is set to|are set to|plans? to|aims? to|expects? to|predicts?|forecasts?)\b/i;
 /** "By 2024", "In 2025": the period a delta counts over; vague periods ("the first months of") are not. */
 const PERIOD_LEAD = /\b(?:by|in|during|throughout)\s+(?:the\s+(?:end|course)\s+of\s+)?$/i;
 

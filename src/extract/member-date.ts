@@ -8,16 +8,14 @@
 import { sourceSpan, type Block, type Span } from '../ingest/article.js';
 import { readDates, type DateMention } from '../time/read-dates.js';
 import type { ListClaim, MemberDateClaim } from './claim.js';
+import { AS_OF_LEAD } from './as-of.js';
+import { NOT_ASSERTED } from './modality.js';
 import type { SentenceScope } from './scope.js';
 
 /** Words that report a membership beginning. */
 export const EVENT = /\b(?:establish\w*|elevat\w*|upgrad\w*|became|become|becoming|sign(?:ed|ing)|form(?:ed|ing)|forg(?:ed|ing)|join(?:ed|ing)|lift(?:ed|ing)|rais(?:ed|ing)|ascend\w*|reach(?:ed|ing)|mov(?:ed|ing) (?:up )?to)\b/i;
-/** A claim about the future or a possibility is not a claim that something happened. */
-const NOT_ASSERTED = /\b(?:will|would|could|might|may|should|is set to|are set to|plans? to|aims? to|expects? to|hopes? to|pledged? to)\b/i;
 /** Words before a term that make it an upgrade within the tier, not a joining. */
 const WITHIN_TIER = /\b(?:enhanced|extensive|deepened|upgraded|refreshed)\s+$/i;
-/** A date that says how current a statement is, not when something happened. */
-const AS_OF_LEAD = /\b(?:as of|as at|updated to|up to|through|by the end of|at the end of|until)\s+$/i;
 /** "1. China: A Neighbors' Intertwined Destiny (Established May 2008)". */
 const SECTION_LINE = /^\s*(?:\d{1,3}[.)]\s*)?(?:the\s+)?/i;
 const SECTION_DATE = /\((?:established|elevated|upgraded|signed|formed|since|joined)\s+([^()]+)\)\s*$/i;
@@ -92,7 +90,8 @@ function follows(event: RegExp, text: string, offset: number): boolean {
 }
 
 function eventDates(text: string, reference?: Date): DateMention[] {
-  return readDates(text, reference).filter((d) => !AS_OF_LEAD.test(text.slice(0, d.start)));
+  // A date that says how current a statement is ("as of", "until") is not when something happened.
+  return readDates(text, reference).filter((d) => !AS_OF_LEAD.test(text.slice(0, d.start)) && !/\buntil\s+$/i.test(text.slice(0, d.start)));
 }
 
 function nearestBefore<T extends { end: number }>(matches: readonly T[], offset: number): T | undefined {

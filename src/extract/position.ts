@@ -8,6 +8,7 @@
 import type { OrdinalClaim, SuperlativeClaim } from './claim.js';
 import { memberNear } from './about-member.js';
 import { findHead } from './count.js';
+import { NOT_ASSERTED_JUST_BEFORE } from './modality.js';
 import type { NumberMention } from './nlp.js';
 import { claimBase, spanIn, type ClaimDraft, type SentenceScope } from './scope.js';
 
@@ -16,8 +17,6 @@ const SUPERLATIVE = /\b(newest|latest|most recent|only|first)\s+/gi;
 const EVENT_NOUN = /^(?:elevation|upgrade|addition|member|partner|partnership)s?\b/i;
 /** "the only country in Southeast Asia": a limit named after the noun. */
 const QUALIFIER = /^\s+((?:in|among|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u;
-/** Statements about the future or a possibility. */
-const NOT_ASSERTED = /\b(?:will|would|could|might|may|should|is set to|plans? to|aims? to)\s+(?:\S+\s+){0,3}$/i;
 
 export function ordinalClaims(scope: SentenceScope, numbers: readonly NumberMention[]): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
@@ -26,7 +25,7 @@ export function ordinalClaims(scope: SentenceScope, numbers: readonly NumberMent
     const head = findHead(scope.sentence.text, number.end, scope.terms, scope.lexicon);
     const collectionId = head?.term?.value ?? (head?.noun ? nearestTerm(scope, number.start, head.noun) : undefined);
     if (!head || !collectionId || head.modifierTerms.length > 0) continue;
-    if (NOT_ASSERTED.test(scope.sentence.text.slice(0, number.start))) continue;
+    if (NOT_ASSERTED_JUST_BEFORE.test(scope.sentence.text.slice(0, number.start))) continue;
     const collection = scope.lexicon.ledger.collections.get(collectionId)!;
     const member = memberNear(scope.sentence.text, { start: number.start, end: head.end }, collection, scope.lexicon);
     if (!member) continue;
@@ -55,7 +54,7 @@ export function superlativeClaims(scope: SentenceScope): ClaimDraft[] {
     let collectionId = group ? otherTerm(scope, group) : head?.term?.value ?? (head?.noun ? nearestTerm(scope, m.index, head.noun) : undefined) ?? (EVENT_NOUN.test(sentence.text.slice(after)) ? terms[0]?.value : undefined);
     // "the first visit", "the only way": a superlative of something that is not a membership.
     if (!collectionId || (which === 'first' && !group) || (!head && !EVENT_NOUN.test(sentence.text.slice(after)))) continue;
-    if (NOT_ASSERTED.test(sentence.text.slice(0, m.index))) continue;
+    if (NOT_ASSERTED_JUST_BEFORE.test(sentence.text.slice(0, m.index))) continue;
     const end = head?.end ?? after + EVENT_NOUN.exec(sentence.text.slice(after))![0].length;
     const limit = group ? undefined : QUALIFIER.exec(sentence.text.slice(end))?.[1];
     // "the only country in ASEAN": a limit that names a group is that group.

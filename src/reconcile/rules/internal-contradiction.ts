@@ -28,13 +28,7 @@ function contradictedDate(claim: MemberDateClaim, { ledger, claims }: RuleContex
   const earlier = before(claims, claim).find((c): c is MemberDateClaim =>
     c.kind === 'member-date' && c.entity === claim.entity && c.collection === claim.collection && !overlaps(interval(c), mine));
   if (!earlier) return undefined;
-  return {
-    status: 'refuted',
-    span: claim.span,
-    evidence: [],
-    cause: { claimId: earlier.id, span: earlier.span },
-    message: `\`${claim.text}\` for \`${entityName(ledger, claim.entity, claim.entity)}\` contradicts \`${earlier.text}\` earlier in the article`,
-  };
+  return conflict(claim, earlier, `\`${claim.text}\` for \`${entityName(ledger, claim.entity, claim.entity)}\` contradicts \`${earlier.text}\` earlier in the article`);
 }
 
 function contradictedCount(claim: CountClaim, { ledger, claims }: RuleContext): VerdictDraft | undefined {
@@ -46,13 +40,12 @@ function contradictedCount(claim: CountClaim, { ledger, claims }: RuleContext): 
   const earlier = before(claims, claim).find((c): c is CountClaim =>
     c.kind === 'count' && c.collection === claim.collection && c.hedge === 'exact' && c.value !== claim.value && sameDate(c) && countsAlike(collection, c, claim));
   if (!earlier) return undefined;
-  return {
-    status: 'refuted',
-    span: claim.span,
-    evidence: [],
-    cause: { claimId: earlier.id, span: earlier.span },
-    message: `${countPhrase(claim)} ${claim.asOf ? `as of ${when}` : 'at the article\'s date'} contradicts ${countPhrase(earlier)} earlier in the article, at the same date`,
-  };
+  return conflict(claim, earlier, `${countPhrase(claim)} ${claim.asOf ? `as of ${when}` : 'at the article\'s date'} contradicts ${countPhrase(earlier)} earlier in the article, at the same date`);
+}
+
+/** A refutation of the later claim, with the earlier one as its cause. */
+function conflict(claim: Claim, earlier: Claim, message: string): VerdictDraft {
+  return { status: 'refuted', span: claim.span, evidence: [], cause: { claimId: earlier.id, span: earlier.span }, message };
 }
 
 /** "countries" and "nations" count the same members; "partners" (with the EU) does not. */
