@@ -10,6 +10,9 @@ export type { Ledger, Collection, Entity, Membership, Citation } from './ledger/
 export { countAt, membersAt, whenCountWas, ordinalOf, membershipsOf } from './ledger/query.js';
 export { reconcile, rules, type Verdict, type Status, type Evidence, type Rule } from './reconcile/index.js';
 export { reporters, exitCodeOf, summarize, type Reporter, type RunResult, type ReportContext } from './report/index.js';
+export { compareSources, withoutMemberships, type CompareOptions, type SourcesReport, type Conflict, type MemberTimeline, type Proposal } from './sources/index.js';
+export { reconcileReporters, proposalsPatch, reconcileExitCode, type ReconcileRun } from './report/sources-index.js';
 export { formatProblem, UnusableInputError, type Problem } from './problem.js';
 export { parsePartialDate, formatPartialDate, type PartialDate } from './time/partial-date.js';
 export { run } from './cli/run.js';
+export { remarkLedgerlint, type RemarkLedgerlintOptions } from './remark-plugin.js';

@@ -20,7 +20,8 @@ export function formatProblem(problem: Problem): string {
 
 /** Thrown when an input cannot be used at all; the CLI turns it into exit code 2. */
 export class UnusableInputError extends Error {
-  constructor(readonly problems: readonly Problem[]) {
+  /** `what` names the input in the closing line: "the ledger", "the config". */
+  constructor(readonly problems: readonly Problem[], readonly what: 'the ledger' | 'the config' = 'the ledger') {
     super(problems.map(formatProblem).join('\n'));
     this.name = 'UnusableInputError';
   }

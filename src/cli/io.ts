@@ -3,7 +3,11 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly cwd: string;
+  /** Whether stdout is a terminal (colour). */
   readonly isTTY: boolean;
+  /** Whether stderr is a terminal (the progress bar), and its width. */
+  readonly stderrIsTTY?: boolean;
+  readonly columns?: number;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Today, for `--as-of today`. */
   readonly now: () => Date;

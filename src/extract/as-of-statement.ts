@@ -6,17 +6,17 @@
 import { sourceSpan } from '../ingest/article.js';
 import { readDates } from '../time/read-dates.js';
 import type { AsOfClaim } from './claim.js';
-import type { SentenceScope } from './scope.js';
+import type { SentenceScope, DraftOf } from './scope.js';
 
 const CURRENCY = /\b(?:(?:last\s+)?updated(?:\s+(?:to|as of|on|in|through))?|current(?:\s+as)?\s+(?:of|to)|accurate\s+as\s+(?:of|at)|correct\s+as\s+(?:of|at))\s+$/i;
 
 /** A cheap test for blocks worth reading for a statement. */
 export const MAY_STATE_CURRENCY = /\b(?:updated|current|accurate|correct)\b/i;
 
-export function asOfStatements(scope: SentenceScope): Omit<AsOfClaim, 'id'>[] {
+export function asOfStatements(scope: SentenceScope): DraftOf<AsOfClaim>[] {
   const { sentence, block, article, topic } = scope;
   if (!topic) return []; // an article about no collection reports no events to check it against
-  const drafts: Omit<AsOfClaim, 'id'>[] = [];
+  const drafts: DraftOf<AsOfClaim>[] = [];
   for (const date of readDates(sentence.text, scope.reference)) {
     const lead = CURRENCY.exec(sentence.text.slice(0, date.start));
     if (!lead) continue;

@@ -12,9 +12,12 @@ import type { AsOf } from './claim.js';
 import type { Sentence } from './sentences.js';
 
 export const AS_OF_LEAD = /\b(?:as of|as at|updated to|up to|through|by the end of|at the end of)\s+$/i;
+/** AS_OF_LEAD anywhere: a sentence without one is not worth reading dates for (chrono is costly). */
+const MAY_HOLD_AS_OF = /\b(?:as of|as at|updated to|up to|through|by the end of|at the end of)\s/i;
 
 /** An explicit "as of <date>" in the sentence, if any. */
 export function explicitAsOf(block: Block, sentence: Sentence, reference?: Date): AsOf | undefined {
+  if (!MAY_HOLD_AS_OF.test(sentence.text)) return undefined;
   for (const mention of readDates(sentence.text, reference)) {
     const before = sentence.text.slice(0, mention.start);
     const lead = AS_OF_LEAD.exec(before);

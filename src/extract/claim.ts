@@ -23,6 +23,12 @@ interface ClaimBase {
   /** The sentence (or line) the claim was read from. */
   readonly sentence: Span;
   readonly asOf?: AsOf;
+  /**
+   * Stated as true at the time of writing ("has 14 partners", "is the newest",
+   * "currently"), outside quotation marks: such a claim goes stale, while one in
+   * the past tense ("had", "became") stays true. See tense.ts.
+   */
+  readonly presentTense: boolean;
 }
 
 /** How a count was hedged: "more than 190", "nearly a dozen". */

@@ -4,7 +4,7 @@ import type { CountClaim, ListClaim } from './claim.js';
 import { readCounts, readDozens } from './count.js';
 import { readBlockList, readInlineList, type ListReading } from './list.js';
 import type { NumberMention } from './nlp.js';
-import type { ClaimDraft, SentenceScope } from './scope.js';
+import type { ClaimDraft, SentenceScope, DraftOf } from './scope.js';
 
 export function countClaims(scope: SentenceScope, numbers: readonly NumberMention[]): ClaimDraft[] {
   const { article, block, sentence, lexicon } = scope;
@@ -19,7 +19,7 @@ export function countClaims(scope: SentenceScope, numbers: readonly NumberMentio
     const list: ListReading | undefined =
       readInlineList(block, sentence.start, sentence.text, count.end, lexicon) ??
       (isLast && endsWithColon ? readBlockList(article.blocks, scope.blockIndex, sentence.text, lexicon) : undefined);
-    const countClaim: Omit<CountClaim, 'id'> = {
+    const countClaim: DraftOf<CountClaim> = {
       kind: 'count',
       collection: count.collection,
       span,
@@ -40,7 +40,7 @@ export function countClaims(scope: SentenceScope, numbers: readonly NumberMentio
 }
 
 /** A list takes its date from the sentence that frames it. */
-export function listClaim(scope: SentenceScope, collection: string, list: ListReading): Omit<ListClaim, 'id'> {
+export function listClaim(scope: SentenceScope, collection: string, list: ListReading): DraftOf<ListClaim> {
   const { article, block, sentence } = scope;
   const asOf = scope.explicit ? { ...scope.explicit, source: 'framing' as const } : scope.fallback;
   return {

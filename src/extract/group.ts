@@ -10,12 +10,18 @@ import type { TermMatch } from './lexicon.js';
 import { findHead } from './count.js';
 import { NOT_ASSERTED } from './modality.js';
 import type { NumberMention } from './nlp.js';
-import { claimBase, type ClaimDraft, type SentenceScope } from './scope.js';
+import { claimBase, type ClaimDraft, type SentenceScope, type DraftOf } from './scope.js';
 
 const ALL = /\ball(?:\s+the)?\s+$/i;
 const PART = /^\s+of\s+(?:the\s+)?(\S+)\s+(other\s+)?/i;
 const CONSECUTIVE = /^\s+consecutive\b/i;
 const MORE = /^\s+(?:more|new|additional|further)\b/i;
+/** A delta needs one of MORE's words: a sentence without any is not worth reading its numbers for. */
+const MAY_HOLD_DELTA = /\b(?:more|new|additional|further)\b/i;
+
+export function mayHoldDelta(text: string): boolean {
+  return MAY_HOLD_DELTA.test(text);
+}
 /** "By 2024", "In 2025": the period a delta counts over; vague periods ("the first months of") are not. */
 const PERIOD_LEAD = /\b(?:by|in|during|throughout)\s+(?:the\s+(?:end|course)\s+of\s+)?$/i;
 
@@ -41,7 +47,7 @@ export function groupClaims(scope: SentenceScope, numbers: readonly NumberMentio
       (groupTerm !== undefined && /^\s+(?:in|of|from)\s+(?:the\s+)?$/i.test(sentence.text.slice(head.end, groupTerm.start))));
     if (!groupTerm || !collection || !headsGroup) continue;
     const start = quantifier === 'all' ? before.search(ALL) : number.start;
-    const claim: Omit<GroupClaim, 'id'> = {
+    const claim: DraftOf<GroupClaim> = {
       ...claimBase(scope, collection, start, Math.max(groupTerm.end, number.end)),
       kind: 'group',
       group: groupTerm.value,
@@ -64,7 +70,7 @@ export function deltaClaims(scope: SentenceScope, numbers: readonly NumberMentio
     const period = readDates(sentence.text, scope.reference).find((d) => PERIOD_LEAD.test(sentence.text.slice(0, d.start)) && !/first|last|early|late/i.test(sentence.text.slice(Math.max(0, d.start - 20), d.start)));
     const collection = head?.term?.value ?? terms[0]?.value ?? scope.topic;
     if (!head || !period || !collection) continue;
-    const claim: Omit<DeltaClaim, 'id'> = {
+    const claim: DraftOf<DeltaClaim> = {
       ...claimBase(scope, collection, number.start, head.end),
       kind: 'delta',
       value: number.value,

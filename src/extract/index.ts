@@ -18,8 +18,9 @@ import { termListClaims } from './term-list.js';
 import { readNumbers } from './nlp.js';
 import { ordinalClaims, superlativeClaims } from './position.js';
 import { timingClaims } from './timing.js';
-import { deltaClaims, groupClaims } from './group.js';
+import { deltaClaims, groupClaims, mayHoldDelta } from './group.js';
 import { misnamedTierClaims } from './tier-term.js';
+import { statedAsCurrent } from './tense.js';
 
 export type { Claim, CountClaim, ListClaim, ListEntry, MemberDateClaim, AsOfClaim, AsOf, AsOfSource, Hedge } from './claim.js';
 export { buildLexicon, type Lexicon } from './lexicon.js';
@@ -27,13 +28,19 @@ export { buildLexicon, type Lexicon } from './lexicon.js';
 export interface ExtractOptions {
   /** The date to judge claims at when the article gives none (--as-of). */
   readonly asOf?: PartialDate;
+  /**
+   * false: read every block and sentence with every reader, skipping nothing.
+   * Slow; the reference the pre-filter is tested against (default true).
+   */
+  readonly prefilter?: boolean;
 }
 
 export async function extractClaims(article: Article, lexicon: Lexicon, options: ExtractOptions = {}): Promise<Claim[]> {
-  const drafts: ClaimDraft[] = [];
+  const drafts: TensedDraft[] = [];
   const fallback = defaultAsOf(article, options.asOf);
   const reference = referenceDate(article, options.asOf);
   const topic = topicOf(article, lexicon);
+  const readAll = options.prefilter === false;
   let section: AsOf | undefined;
   /** The member whose joining the article reported last: what "four years later" counts from. */
   let previousEvent: { entity: string } | undefined;
@@ -41,39 +48,50 @@ export async function extractClaims(article: Article, lexicon: Lexicon, options:
     if (block.kind === 'heading') section = sectionAsOf(block, reference);
     const namesCollection = lexicon.mayHoldClaim(block.text);
     const blockScope = { article, block, blockIndex, lexicon, reference, fallback: section ?? fallback, topic, terms: [] };
-    const sectionDates = memberDateOfSection({ ...blockScope, sentence: { text: block.text, start: 0, end: block.text.length } });
-    drafts.push(...sectionDates);
+    const wholeBlock: SentenceScope = { ...blockScope, sentence: { text: block.text, start: 0, end: block.text.length } };
+    const sectionDates = memberDateOfSection(wholeBlock);
+    drafts.push(...withTense(wholeBlock, sectionDates));
     previousEvent = lastEvent(sectionDates) ?? previousEvent;
-    if (!namesCollection && !MAY_STATE_CURRENCY.test(block.text)) continue;
+    if (!readAll && !namesCollection && !MAY_STATE_CURRENCY.test(block.text)) continue;
     for (const sentence of splitSentences(block.text)) {
-      const terms = namesCollection ? lexicon.matchTerms(sentence.text) : [];
+      const terms = namesCollection || readAll ? lexicon.matchTerms(sentence.text) : [];
       const explicit = explicitAsOf(block, sentence, reference);
       const scope: SentenceScope = { ...blockScope, sentence, terms, ...(explicit ? { explicit } : {}) };
-      drafts.push(...asOfStatements(scope), ...misnamedTierClaims(scope));
-      if (terms.length === 0) {
+      const found: ClaimDraft[] = [...asOfStatements(scope), ...misnamedTierClaims(scope)];
+      if (terms.length === 0 && !readAll) {
         // A paragraph about a collection goes on without naming it: "By 2024, there will be 3 more countries".
-        if (namesCollection) drafts.push(...deltaClaims(scope, await readNumbers(sentence.text)));
+        if (namesCollection && mayHoldDelta(sentence.text)) found.push(...deltaClaims(scope, await readNumbers(sentence.text)));
+        drafts.push(...withTense(scope, found));
         continue;
       }
       const numbers = await readNumbers(sentence.text);
       const counts = countClaims(scope, numbers);
       const lists = counts.some((d) => d.kind === 'list') ? [] : termListClaims(scope);
       const dates = sectionDates.length > 0 ? [] : memberDatesInSentence(scope);
-      drafts.push(
+      found.push(
         ...counts,
         ...lists,
         ...ordinalClaims(scope, numbers),
         ...superlativeClaims(scope),
         ...timingClaims(scope, numbers, previousEvent),
         ...groupClaims(scope, numbers),
-        ...deltaClaims(scope, numbers),
+        // Past the pre-filter only a paragraph that names a collection has a delta (see above).
+        ...(namesCollection ? deltaClaims(scope, numbers) : []),
         ...dates,
       );
-      for (const list of [...counts, ...lists]) if (list.kind === 'list') drafts.push(...memberDatesOfList(list, article.text));
+      for (const list of [...counts, ...lists]) if (list.kind === 'list') found.push(...memberDatesOfList(list, article.text));
+      drafts.push(...withTense(scope, found));
       previousEvent = lastEvent(dates) ?? previousEvent;
     }
   }
   return link(numberClaims(drafts));
+}
+
+type TensedDraft = ClaimDraft & { readonly presentTense: boolean };
+
+/** Each claim's tense, read from the sentence it came from. */
+function withTense(scope: SentenceScope, found: readonly ClaimDraft[]): TensedDraft[] {
+  return found.map((draft) => ({ ...draft, presentTense: statedAsCurrent(scope, draft.span) }));
 }
 
 function lastEvent(drafts: readonly ClaimDraft[]): { entity: string } | undefined {
@@ -104,7 +122,7 @@ function topicOf(article: Article, lexicon: Lexicon): string | undefined {
 }
 
 /** Ids in reading order, so the same article always gets the same ids. */
-function numberClaims(drafts: ClaimDraft[]): Claim[] {
+function numberClaims(drafts: TensedDraft[]): Claim[] {
   return drafts
     .map((draft, order) => ({ draft, order }))
     .sort((a, b) => a.draft.span.start - b.draft.span.start || a.order - b.order)

@@ -10,7 +10,7 @@ import { readDates, type DateMention } from '../time/read-dates.js';
 import type { ListClaim, MemberDateClaim } from './claim.js';
 import { AS_OF_LEAD } from './as-of.js';
 import { NOT_ASSERTED } from './modality.js';
-import type { SentenceScope } from './scope.js';
+import type { SentenceScope, DraftOf } from './scope.js';
 
 /** Words that report a membership beginning. */
 export const EVENT = /\b(?:establish\w*|elevat\w*|upgrad\w*|became|become|becoming|sign(?:ed|ing)|form(?:ed|ing)|forg(?:ed|ing)|join(?:ed|ing)|lift(?:ed|ing)|rais(?:ed|ing)|ascend\w*|reach(?:ed|ing)|mov(?:ed|ing) (?:up )?to)\b/i;
@@ -20,7 +20,7 @@ const WITHIN_TIER = /\b(?:enhanced|extensive|deepened|upgraded|refreshed)\s+$/i;
 const SECTION_LINE = /^\s*(?:\d{1,3}[.)]\s*)?(?:the\s+)?/i;
 const SECTION_DATE = /\((?:established|elevated|upgraded|signed|formed|since|joined)\s+([^()]+)\)\s*$/i;
 
-type Draft = Omit<MemberDateClaim, 'id'>;
+type Draft = DraftOf<MemberDateClaim>;
 
 /** One member, one event, one date, and the collection term nearest that date. */
 export function memberDatesInSentence(scope: SentenceScope): Draft[] {
@@ -64,7 +64,7 @@ export function memberDateOfSection(scope: SentenceScope): Draft[] {
 }
 
 /** Every dated entry of a list is a claim about when that member joined. */
-export function memberDatesOfList(list: Omit<ListClaim, 'id'>, text: string): Draft[] {
+export function memberDatesOfList(list: DraftOf<ListClaim>, text: string): Draft[] {
   return list.entries.flatMap((entry) => {
     if (!entry.entity || !entry.date) return [];
     return [{

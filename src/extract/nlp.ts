@@ -20,8 +20,12 @@ const MAY_HOLD_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 
 let loading: Promise<typeof nlpType> | undefined;
 
+/** Set when the process started from ledgerlint's startup snapshot (scripts/snapshot-entry.cjs), which holds compromise loaded. */
+const SNAPSHOT_GLOBAL = '__ledgerlintCompromise';
+
 async function compromise(): Promise<typeof nlpType> {
-  loading ??= Promise.resolve(createRequire(import.meta.url)('compromise') as typeof nlpType);
+  const fromSnapshot = (globalThis as Record<string, unknown>)[SNAPSHOT_GLOBAL] as typeof nlpType | undefined;
+  loading ??= Promise.resolve(fromSnapshot ?? (createRequire(import.meta.url)('compromise') as typeof nlpType));
   return loading;
 }
 

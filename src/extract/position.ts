@@ -10,7 +10,7 @@ import { memberNear } from './about-member.js';
 import { findHead } from './count.js';
 import { NOT_ASSERTED_JUST_BEFORE } from './modality.js';
 import type { NumberMention } from './nlp.js';
-import { claimBase, spanIn, type ClaimDraft, type SentenceScope } from './scope.js';
+import { claimBase, spanIn, type ClaimDraft, type SentenceScope, type DraftOf } from './scope.js';
 
 const SUPERLATIVE = /\b(newest|latest|most recent|only|first)\s+/gi;
 /** Nouns for a membership beginning, which a superlative may qualify: "the latest elevation". */
@@ -29,7 +29,7 @@ export function ordinalClaims(scope: SentenceScope, numbers: readonly NumberMent
     const collection = scope.lexicon.ledger.collections.get(collectionId)!;
     const member = memberNear(scope.sentence.text, { start: number.start, end: head.end }, collection, scope.lexicon);
     if (!member) continue;
-    const claim: Omit<OrdinalClaim, 'id'> = {
+    const claim: DraftOf<OrdinalClaim> = {
       ...claimBase(scope, collectionId, number.start, head.end),
       kind: 'ordinal',
       entity: member.entity.value,
@@ -65,7 +65,7 @@ export function superlativeClaims(scope: SentenceScope): ClaimDraft[] {
     const collection = lexicon.ledger.collections.get(collectionId)!;
     const member = memberNear(sentence.text, { start: m.index, end }, collection, lexicon);
     if (!member) continue;
-    const claim: Omit<SuperlativeClaim, 'id'> = {
+    const claim: DraftOf<SuperlativeClaim> = {
       ...claimBase(scope, collectionId, m.index, end),
       kind: 'superlative',
       which,

@@ -21,8 +21,9 @@ export interface SentenceScope {
   readonly topic?: string;
 }
 
-/** A claim before it is numbered. */
-export type ClaimDraft = Claim extends infer C ? (C extends Claim ? Omit<C, 'id'> : never) : never;
+/** A claim as a reader gives it: before it is numbered and its tense read. */
+export type DraftOf<C extends Claim> = Omit<C, 'id' | 'presentTense'>;
+export type ClaimDraft = Claim extends infer C ? (C extends Claim ? DraftOf<C> : never) : never;
 
 /** The fields every claim shares, for words at [start, end) of the scope's sentence. */
 export function claimBase(scope: SentenceScope, collection: string, start: number, end: number): { collection: string; span: Span; text: string; sentence: Span; asOf?: AsOf } {

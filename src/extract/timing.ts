@@ -9,7 +9,7 @@ import { memberNear } from './about-member.js';
 import { EVENT } from './member-date.js';
 import { readDozens } from './count.js';
 import type { NumberMention } from './nlp.js';
-import { claimBase, spanIn, type ClaimDraft, type SentenceScope } from './scope.js';
+import { claimBase, spanIn, type ClaimDraft, type SentenceScope, type DraftOf } from './scope.js';
 
 const UNIT = /^\s*(days?|weeks?|months?|years?|decades?)\b/i;
 const LATER = /^\s*(?:later|on)\b/i;
@@ -46,7 +46,7 @@ export function timingClaims(scope: SentenceScope, numbers: readonly NumberMenti
     if (duration) {
       const member = memberNear(sentence.text, { start, end: duration.end }, collection, lexicon);
       if (!member) continue;
-      const claim: Omit<DurationClaim, 'id'> = { ...common, kind: 'duration', entity: member.entity.value, entitySpan: spanIn(scope, member.entity.start, member.entity.end) };
+      const claim: DraftOf<DurationClaim> = { ...common, kind: 'duration', entity: member.entity.value, entitySpan: spanIn(scope, member.entity.start, member.entity.end) };
       drafts.push(claim);
       continue;
     }
@@ -65,7 +65,7 @@ export function timingClaims(scope: SentenceScope, numbers: readonly NumberMenti
       continue;
     }
     if (!anchor || !subject || anchor.entity === subject.value) continue;
-    const claim: Omit<TimingClaim, 'id'> = { ...common, kind: 'relative-timing', anchor: anchor.entity, entity: subject.value, entitySpan: spanIn(scope, subject.start, subject.end) };
+    const claim: DraftOf<TimingClaim> = { ...common, kind: 'relative-timing', anchor: anchor.entity, entity: subject.value, entitySpan: spanIn(scope, subject.start, subject.end) };
     drafts.push(claim);
   }
   return drafts;

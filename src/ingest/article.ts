@@ -50,6 +50,21 @@ export interface Article {
   readonly date?: DocumentDate;
   /** A date the title frames the article with: "… (Oct 2025)". */
   readonly titleDate?: DocumentDate;
+  /** HTML comments on lines of their own, where directives to ledgerlint live. */
+  readonly comments: readonly Comment[];
+}
+
+export interface Comment {
+  /** The comment's text between `<!--` and `-->`, trimmed. */
+  readonly text: string;
+  readonly span: Span;
+}
+
+/** An HTML comment that is all of `raw` (an HTML block, or a line of plain text), or undefined. */
+export function commentOf(raw: string, start: number): Comment | undefined {
+  const match = /^(\s*)<!--([^]*?)-->\s*$/.exec(raw);
+  if (!match) return undefined;
+  return { text: match[2]!.trim(), span: { start: start + match[1]!.length, end: start + raw.trimEnd().length } };
 }
 
 /** Maps a [start, end) range of a block's text to the article's text. */

@@ -3,11 +3,17 @@
  * front matter (`title:`, `date:`), a dateline line ("Feb 27, 2025 / 21:17",
  * "Published: 3 March 2025"), or a title ending in a date ("… (Oct 2025)").
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
 import type { Problem } from '../problem.js';
 import { dayFromDate, formatPartialDate, parsePartialDate, partialDateProblem, precisionOf, toInterval, type DayNumber } from '../time/partial-date.js';
 import { readDates } from '../time/read-dates.js';
 import { sourceSpan, type Article, type Block, type DocumentDate, type Span } from './article.js';
+
+/** yaml is loaded on first use, from its CommonJS build: most articles have no front matter. */
+let yamlModule: typeof import('yaml') | undefined;
+function yaml(): typeof import('yaml') {
+  return (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+}
 
 /** Datelines and dated titles sit at the top: navigation lines, a caption, then the title. */
 const HEAD_BLOCKS = 10;
@@ -112,6 +118,7 @@ export interface FrontMatter {
 
 /** Reads `title:` and `date:` from YAML front matter; a bad date is a problem at its line. */
 export function readFrontMatter(file: string, value: string, start: number, articleText: string, today: DayNumber = dayFromDate(new Date())): { frontMatter: FrontMatter; problems: Problem[] } {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(value, { lineCounter, uniqueKeys: true });
   const firstLine = articleText.slice(0, start).split(/\r\n|\r|\n/).length;

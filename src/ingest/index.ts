@@ -9,8 +9,8 @@ import type { Article } from './article.js';
 import { decodeArticle } from './decode.js';
 import { frameArticle, readFrontMatter, type FrontMatter } from './document-date.js';
 import { parseMarkdown } from './markdown.js';
-import { plainTextBlocks } from './plain-text.js';
-import { describeFsError } from '../ledger/read.js';
+import { plainTextBlocks, plainTextComments } from './plain-text.js';
+import { describeFsError } from '../fs-error.js';
 import type { DayNumber } from '../time/partial-date.js';
 
 export type { Article, Block, Span } from './article.js';
@@ -59,9 +59,11 @@ export function ingest(file: string, input: Uint8Array | string, options: Ingest
   const markdown = MARKDOWN.test(file);
   let frontMatter: FrontMatter | undefined;
   let blocks;
+  let comments;
   if (markdown) {
     const parts = parseMarkdown(text);
     blocks = parts.blocks;
+    comments = parts.comments;
     if (parts.frontMatter) {
       const read = readFrontMatter(file, parts.frontMatter.value, parts.frontMatter.start, text, options.today);
       frontMatter = read.frontMatter;
@@ -71,7 +73,8 @@ export function ingest(file: string, input: Uint8Array | string, options: Ingest
     }
   } else {
     blocks = plainTextBlocks(text);
+    comments = plainTextComments(text);
   }
-  const article: Article = { path: file, text, format: markdown ? 'markdown' : 'text', blocks, ...frameArticle(blocks, frontMatter) };
+  const article: Article = { path: file, text, format: markdown ? 'markdown' : 'text', blocks, comments, ...frameArticle(blocks, frontMatter) };
   return { article, problems };
 }

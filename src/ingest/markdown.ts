@@ -8,18 +8,20 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { splitLongBlock, type Block, type Segment } from './article.js';
+import { commentOf, splitLongBlock, type Block, type Comment, type Segment } from './article.js';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
 export interface MarkdownParts {
   readonly blocks: Block[];
+  readonly comments: Comment[];
   readonly frontMatter?: { readonly value: string; readonly start: number };
 }
 
 export function parseMarkdown(text: string): MarkdownParts {
   const tree = parser.parse(text) as Root;
   const blocks: Block[] = [];
+  const comments: Comment[] = [];
   let frontMatter: MarkdownParts['frontMatter'];
   let lists = 0;
   let tables = 0;
@@ -32,6 +34,11 @@ export function parseMarkdown(text: string): MarkdownParts {
           const block = inlineBlock('table-cell', cell, text);
           if (block) blocks.push({ ...block, table: { id, row: r, column: c } });
         }));
+        return;
+      }
+      case 'html': {
+        const comment = node.position ? commentOf(node.value, node.position.start.offset!) : undefined;
+        if (comment) comments.push(comment);
         return;
       }
       case 'yaml':
@@ -56,7 +63,7 @@ export function parseMarkdown(text: string): MarkdownParts {
     }
   };
   visit(tree);
-  return { blocks, frontMatter };
+  return { blocks, comments, frontMatter };
 }
 
 /**

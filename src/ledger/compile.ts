@@ -3,11 +3,10 @@
  * parsed, ladders resolved (entering a higher tier ends membership of a lower
  * one), and every statement tied to where it was written.
  */
-import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { parsePartialDate, toInterval, type PartialDate } from '../time/partial-date.js';
 import type { Citation, Collection, Entity, Ledger, Membership, SourceLocation } from './model.js';
 import type { LedgerFile } from './read.js';
+import { ledgerHash, relativeName } from './sources.js';
 import type { CitationData, CollectionData } from './schema.js';
 
 export function compileLedger(read: readonly LedgerFile[], root: string): Ledger {
@@ -38,7 +37,7 @@ export function compileLedger(read: readonly LedgerFile[], root: string): Ledger
     entities,
     collections: resolveLadders(collections),
     files: files.map((file) => relativeName(root, file.file)),
-    hash: hashFiles(files, root),
+    hash: ledgerHash(files, root),
   };
 }
 
@@ -121,15 +120,4 @@ function optionalDate(value: string | number | undefined): PartialDate | undefin
 
 function relocate<A extends unknown[]>(locate: (...at: A) => SourceLocation, file: string): (...at: A) => SourceLocation {
   return (...at) => ({ ...locate(...at), file });
-}
-
-/** The same ledger gets the same names and hash wherever it lies and however its path was written. */
-function relativeName(root: string, file: string): string {
-  return path.relative(path.resolve(root), path.resolve(file)).split(path.sep).join('/') || path.basename(file);
-}
-
-function hashFiles(files: readonly LedgerFile[], root: string): string {
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(relativeName(root, file.file)).update('\0').update(file.text).update('\0');
-  return hash.digest('hex').slice(0, 16);
 }

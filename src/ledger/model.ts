@@ -4,12 +4,9 @@
  */
 import type { EntityType } from './schema.js';
 import type { PartialDate } from '../time/partial-date.js';
+import type { SourceLocation } from '../yaml/parse.js';
 
-export interface SourceLocation {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-}
+export type { SourceLocation };
 
 export interface Citation {
   readonly url: string;

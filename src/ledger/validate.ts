@@ -3,6 +3,7 @@
  * dates that must be in order. Each problem points at the value to fix.
  */
 import path from 'node:path';
+import { closest } from '../text/closest.js';
 import type { Problem } from '../problem.js';
 import { describePartialDate, parsePartialDate, toInterval, type PartialDate } from '../time/partial-date.js';
 import type { Ledger, SourceLocation } from './model.js';
@@ -102,30 +103,6 @@ function where(location: SourceLocation): string {
 function unknownEntity(id: string, known: Iterable<string>): string {
   const suggestion = closest(id, known);
   return `unknown entity \`${id}\`: declare it under \`entities\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`;
-}
-
-/** The known id within a small edit distance, for "did you mean". */
-function closest(id: string, known: Iterable<string>): string | undefined {
-  let best: { id: string; distance: number } | undefined;
-  for (const candidate of known) {
-    const distance = editDistance(id, candidate);
-    if (distance <= Math.max(2, Math.floor(id.length / 4)) && (!best || distance < best.distance)) {
-      best = { id: candidate, distance };
-    }
-  }
-  return best?.id;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /**

@@ -5,15 +5,21 @@
 import type { Article } from '../ingest/article.js';
 import type { Claim } from '../extract/claim.js';
 import type { Ledger } from '../ledger/model.js';
+import type { PartialDate } from '../time/partial-date.js';
 import { rules } from './rules/index.js';
 import type { Verdict } from './verdict.js';
 
 export type { Verdict, Status, Evidence } from './verdict.js';
 export { rules, ruleById } from './rules/index.js';
-export type { Rule, RuleMeta, Severity } from './rule.js';
+export type { Rule, RuleContext, RuleMeta, Severity } from './rule.js';
 
-export function reconcile(article: Article, claims: readonly Claim[], ledger: Ledger): Verdict[] {
-  const context = { ledger, article, claims };
+export interface ReconcileOptions {
+  /** Re-judge claims stated in the present tense at this later date (outdated-since-publication). */
+  readonly recheckAt?: PartialDate;
+}
+
+export function reconcile(article: Article, claims: readonly Claim[], ledger: Ledger, options: ReconcileOptions = {}): Verdict[] {
+  const context = { ledger, article, claims, ...(options.recheckAt ? { recheckAt: options.recheckAt } : {}) };
   const verdicts: Verdict[] = [];
   for (const claim of claims) {
     const before = verdicts.length;

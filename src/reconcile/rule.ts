@@ -6,6 +6,7 @@
 import type { Article } from '../ingest/article.js';
 import type { Claim, ClaimKind } from '../extract/claim.js';
 import type { Ledger } from '../ledger/model.js';
+import type { PartialDate } from '../time/partial-date.js';
 import type { Verdict } from './verdict.js';
 
 export type Severity = 'error' | 'warning';
@@ -22,6 +23,8 @@ export interface RuleContext {
   readonly ledger: Ledger;
   readonly article: Article;
   readonly claims: readonly Claim[];
+  /** A later date to re-judge claims stated in the present tense at (--as-of on a dated article). */
+  readonly recheckAt?: PartialDate;
 }
 
 export type VerdictDraft = Omit<Verdict, 'claimId' | 'ruleId'>;

@@ -10,13 +10,12 @@ import type { Problem } from '../problem.js';
 import type { Claim } from '../extract/claim.js';
 import type { Span } from '../ingest/article.js';
 import type { Evidence, Status, Verdict } from '../reconcile/index.js';
-import { ruleById } from '../reconcile/index.js';
 import { formatPartialDate } from '../time/partial-date.js';
 import { citationLink, escapeHtml, messageHtml, plural, shorten } from './html-escape.js';
 import { findingNumbers, highlightedText, ids, marksOf } from './html-text.js';
 import { timelinesHtml } from './html-timeline.js';
 import { locator, type Locator } from './positions.js';
-import type { ReportContext } from './results.js';
+import type { Finding, ReportContext } from './results.js';
 import { relative } from './stylish.js';
 
 const SHOWN_EVIDENCE = 4;
@@ -84,25 +83,27 @@ function claimHref(ctx: Ctx, claimId: string, span?: Span): string {
 }
 
 function findingsHtml(ctx: Ctx): string {
-  const refuted = ctx.file.verdicts.filter((v) => v.status === 'refuted');
-  if (refuted.length === 0) return '<h3>Findings</h3><p class="none">No findings: nothing in this article contradicts the ledger.</p>';
+  const findings = ctx.file.findings;
+  if (findings.length === 0) return '<h3>Findings</h3><p class="none">No findings: nothing in this article contradicts the ledger.</p>';
   const numbers = findingNumbers(ctx.file.verdicts);
-  const byClaim = new Map<string, Verdict[]>();
-  for (const v of refuted) byClaim.set(v.claimId, [...(byClaim.get(v.claimId) ?? []), v]);
-  const panels = [...byClaim].map(([claimId, verdicts]) => {
+  const byClaim = new Map<string, Finding[]>();
+  for (const f of findings) byClaim.set(f.verdict.claimId, [...(byClaim.get(f.verdict.claimId) ?? []), f]);
+  const panels = [...byClaim].map(([claimId, claimFindings]) => {
     const claim = ctx.claims.get(claimId);
-    const span = claim?.span ?? verdicts[0]!.span;
+    const span = claim?.span ?? claimFindings[0]!.verdict.span;
     const asOf = claim?.asOf ? ` <span class="src">as of ${escapeHtml(formatPartialDate(claim.asOf.date))} (${escapeHtml(claim.asOf.source)})</span>` : '';
     const says = `<p class="says">The article says <q><a href="#${claimHref(ctx, claimId)}" title="back to the text">${escapeHtml(words(ctx, span))}</a></q> <span class="src">${at(ctx, span)}</span>${asOf}</p>`;
-    const findings = verdicts.map((v) => finding(ctx, v, numbers.get(v) ?? 1, span));
-    return `<section class="panel" id="${ids.panel(ctx.fi, claimId)}" tabindex="-1" aria-label="${escapeHtml(`finding: ${words(ctx, span, 60)}`)}">${says}${findings.join('')}</section>`;
+    const parts = claimFindings.map((f) => finding(ctx, f, numbers.get(f.verdict) ?? 1, span));
+    return `<section class="panel" id="${ids.panel(ctx.fi, claimId)}" tabindex="-1" aria-label="${escapeHtml(`finding: ${words(ctx, span, 60)}`)}">${says}${parts.join('')}</section>`;
   });
-  return `<h3>Findings (${refuted.length})</h3>${panels.join('')}`;
+  const suppressed = findings.filter((f) => f.suppressed).length;
+  return `<h3>Findings (${findings.length - suppressed}${suppressed ? `, and ${suppressed} suppressed` : ''})</h3>${panels.join('')}`;
 }
 
-function finding(ctx: Ctx, v: Verdict, k: number, claimSpan: Span): string {
-  const severity = ruleById(v.ruleId)?.meta.severity ?? 'error';
+function finding(ctx: Ctx, { verdict: v, severity, suppressed }: Finding, k: number, claimSpan: Span): string {
   const parts = [`<p><span class="rule">${escapeHtml(v.ruleId)}</span> <span class="src">${escapeHtml(severity)}</span></p>`, `<p class="msg">${messageHtml(v.message)}</p>`];
+  // A suppressed finding stays visible to the editor, with the reason the article gives.
+  if (suppressed) parts.unshift(`<p class="waived">Suppressed in the article: ${escapeHtml(suppressed.reason)}</p>`);
   if (v.span.start !== claimSpan.start || v.span.end !== claimSpan.end) {
     parts.push(`<p>About the words <q><a href="#${claimHref(ctx, v.claimId, v.span)}">${escapeHtml(words(ctx, v.span))}</a></q> <span class="src">${at(ctx, v.span)}</span></p>`);
   }
@@ -120,7 +121,7 @@ function finding(ctx: Ctx, v: Verdict, k: number, claimSpan: Span): string {
     const rest = items.length > SHOWN_EVIDENCE ? `<details class="more"><summary>and ${items.length - SHOWN_EVIDENCE} more</summary><ul class="evidence">${items.slice(SHOWN_EVIDENCE).join('')}</ul></details>` : '';
     parts.push(`<p>What the ledger says:</p><ul class="evidence">${shown}</ul>${rest}`);
   }
-  return `<div class="finding" id="${ids.finding(ctx.fi, v.claimId, k)}" tabindex="-1">${parts.join('')}</div>`;
+  return `<div class="finding${suppressed ? ' suppressed' : ''}" id="${ids.finding(ctx.fi, v.claimId, k)}" tabindex="-1">${parts.join('')}</div>`;
 }
 
 function evidenceItem(ctx: Ctx, e: Evidence): string {

@@ -55,6 +55,8 @@ a.hl:focus,a.hl:target{outline:2px solid #1565c0;outline-offset:1px}
 .finding:first-of-type{border-top:0;margin-top:0}
 .finding .rule{font:600 .8rem/1.3 ui-monospace,"DejaVu Sans Mono",monospace;color:${RED}}
 .finding p{margin:3px 0}
+.finding.suppressed{opacity:.75}
+.finding .waived{font-style:italic;color:#555}
 .suggest{background:#e5f3e6;border-radius:4px;padding:1px 6px;display:inline-block}
 .evidence{margin:4px 0 0;padding-left:18px;font-size:.86rem}
 .evidence li{margin:2px 0}

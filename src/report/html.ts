@@ -27,7 +27,7 @@ import { relative } from './stylish.js';
 export function html(run: RunResult, context: ReportContext): string {
   const files = sortedFiles(run.files, context);
   const s = summarize(run);
-  const title = `ledgerlint report: ${plural(s.files, 'article')}, ${plural(s.refuted, 'finding')}`;
+  const title = `ledgerlint report: ${plural(s.files, 'article')}, ${plural(run.files.reduce((n, f) => n + findingsOf(f).length, 0), 'finding')}`;
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',

@@ -7,7 +7,7 @@ import type { FileResult } from '../check.js';
 import type { Claim } from '../extract/claim.js';
 import { formatPartialDate } from '../time/partial-date.js';
 import { locator, type Locator } from './positions.js';
-import { findingsOf, summarize, type ReportContext, type RunResult } from './results.js';
+import { summarize, type ReportContext, type RunResult } from './results.js';
 import { relative } from './stylish.js';
 
 export const JSON_FORMAT_VERSION = 1;
@@ -26,7 +26,7 @@ export function json(run: RunResult, context: ReportContext): string {
 
 function fileDocument(file: FileResult, context: ReportContext) {
   const locate: Locator = file.article ? locator(file.article.text) : () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 });
-  const severityOf = new Map(findingsOf(file).map((f) => [f.verdict, f.severity]));
+  const findingOf = new Map(file.findings.map((f) => [f.verdict, f]));
   const article = file.article;
   return {
     path: relative(context, file.path),
@@ -39,7 +39,8 @@ function fileDocument(file: FileResult, context: ReportContext) {
       claimId: v.claimId,
       ruleId: v.ruleId,
       status: v.status,
-      ...(severityOf.has(v) ? { severity: severityOf.get(v) } : {}),
+      ...(findingOf.has(v) ? { severity: findingOf.get(v)!.severity } : {}),
+      ...(findingOf.get(v)?.suppressed ? { suppressed: findingOf.get(v)!.suppressed } : {}),
       message: v.message,
       ...v.span,
       ...locate(v.span),
@@ -56,6 +57,7 @@ function claimDocument(claim: Claim, locate: Locator) {
   const { span, sentence, asOf, ...rest } = claim;
   const base = {
     ...rest,
+    ...datesOf(claim),
     ...span,
     ...locate(span),
     ...(asOf ? { asOf: { date: formatPartialDate(asOf.date), source: asOf.source } } : {}),
@@ -71,4 +73,14 @@ function claimDocument(claim: Claim, locate: Locator) {
       ...(e.date ? { date: formatPartialDate(e.date.date) } : {}),
     })),
   };
+}
+
+/** Dates in claims written as every other date in the format: "2010-03". */
+function datesOf(claim: Claim) {
+  switch (claim.kind) {
+    case 'member-date': return { date: formatPartialDate(claim.date), ...(claim.until ? { until: formatPartialDate(claim.until) } : {}) };
+    case 'as-of': return { date: formatPartialDate(claim.date) };
+    case 'delta': return { period: formatPartialDate(claim.period) };
+    default: return {};
+  }
 }

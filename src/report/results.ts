@@ -6,8 +6,10 @@
 import type { FileResult } from '../check.js';
 import type { Ledger } from '../ledger/model.js';
 import type { Problem } from '../problem.js';
-import { ruleById, type Severity, type Verdict } from '../reconcile/index.js';
+import type { Finding } from '../policy/index.js';
 import { locator, type Range } from './positions.js';
+
+export type { Finding };
 
 export interface RunResult {
   readonly files: readonly FileResult[];
@@ -23,10 +25,6 @@ export interface ReportContext {
   readonly version: string;
 }
 
-export interface Finding {
-  readonly verdict: Verdict;
-  readonly severity: Severity;
-}
 
 /** One line's worth of output, in report order: run problems, then per file its problems and its findings. */
 export type Message =
@@ -43,11 +41,9 @@ export function* messagesOf(run: RunResult): Generator<Message> {
   }
 }
 
-/** Refuted verdicts are findings, at their rule's severity. */
+/** The findings a reader acts on: those no comment in the article suppresses. */
 export function findingsOf(file: FileResult): Finding[] {
-  return file.verdicts
-    .filter((v) => v.status === 'refuted')
-    .map((verdict) => ({ verdict, severity: ruleById(verdict.ruleId)?.meta.severity ?? 'error' }));
+  return file.findings.filter((f) => !f.suppressed);
 }
 
 export interface Summary {
@@ -58,6 +54,8 @@ export interface Summary {
   readonly unverifiable: number;
   readonly errors: number;
   readonly warnings: number;
+  /** Findings silenced by a comment in the article. */
+  readonly suppressed: number;
   /** Inputs that could not be used (unreadable files, bad encodings). */
   readonly unusable: number;
 }
@@ -74,6 +72,7 @@ export function summarize(run: RunResult): Summary {
     unverifiable: verdicts.filter((v) => v.status === 'unverifiable').length,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length + problems.filter((p) => p.severity === 'warning').length,
+    suppressed: run.files.reduce((n, f) => n + f.findings.length, 0) - findings.length,
     unusable: problems.filter((p) => p.severity === 'error').length,
   };
 }

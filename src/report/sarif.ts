@@ -16,7 +16,7 @@ import { rules } from '../reconcile/index.js';
 import { ruleDocPath } from '../reconcile/rule.js';
 import { locator } from './positions.js';
 import { relativePath } from './relative-path.js';
-import { exitCodeOf, findingsOf, summarize, type ReportContext, type RunResult } from './results.js';
+import { exitCodeOf, summarize, type ReportContext, type RunResult } from './results.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -24,7 +24,7 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SOURCE_ROOT = '%SRCROOT%';
 
 /** The name and version of the fingerprint in `partialFingerprints`; bump the version if its inputs change. */
-export const FINGERPRINT = 'ledgerlint/v1';
+export const FINGERPRINT = 'ledgerlint/v2';
 
 export function sarif(run: RunResult, context: ReportContext): string {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]));
@@ -79,13 +79,14 @@ function fileResults(file: FileResult, context: ReportContext, ruleIndex: Readon
   const locate = locator(article.text);
   const uri = artifactUri(context, file.path);
   const seen = new Map<string, number>();
-  return findingsOf(file).map(({ verdict, severity }) => {
+  // Suppressed findings stay, marked, so a dashboard can show what was waived and why (§3.27.23).
+  return file.findings.map(({ verdict, severity, suppressed }) => {
     const { span } = verdict;
     const words = article.text.slice(span.start, span.end);
     const at = locate(span);
     // Stable across edits elsewhere in the article: the rule, the file and the words, never a line number;
     // the occurrence index tells apart the same words flagged twice by one rule in one file.
-    const key = [verdict.ruleId, uri, words.replace(/\s+/g, ' ').trim()].join('\u0000');
+    const key = [verdict.ruleId, uri.uri, words.replace(/\s+/g, ' ').trim()].join('\u0000');
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     const index = ruleIndex.get(verdict.ruleId);
@@ -116,6 +117,7 @@ function fileResults(file: FileResult, context: ReportContext, ruleIndex: Readon
         },
       ],
       partialFingerprints: { [FINGERPRINT]: sha256(`${key}\u0000${occurrence}`) },
+      ...(suppressed ? { suppressions: [{ kind: 'inSource', justification: suppressed.reason }] } : {}),
       ...(Object.keys(properties).length > 0 ? { properties } : {}),
     };
   });

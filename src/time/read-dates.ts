@@ -4,7 +4,7 @@
  * chrono-node reads day and month dates (and relative ones against the
  * article's own date); it does not read bare years, so those are matched here.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { makePartialDate, type PartialDate } from './partial-date.js';
 
 export interface DateMention {

@@ -101,8 +101,8 @@ describe('ledgerlint check', () => {
   });
 
   it('gives one-line reasons for bad arguments', async () => {
-    expect((await cli(['check'])).stderr).toBe('ledgerlint: check: give at least one file or folder to check\n');
-    expect((await cli(['frobnicate'])).stderr).toBe('ledgerlint: unknown command `frobnicate`: expected check, claims or ledger validate (see --help)\n');
+    expect((await cli(['check'])).stderr).toBe('ledgerlint: check: give at least one file or folder to check (or `paths` in ledgerlint.config.yaml)\n');
+    expect((await cli(['frobnicate'])).stderr).toBe('ledgerlint: unknown command `frobnicate`: expected check, claims, ledger, reconcile, merge or init (see --help)\n');
     expect((await cli(['check', 'sources', '--format', 'xml'])).stderr).toBe('ledgerlint: --format: unknown format `xml`: expected one of stylish, json, markdown, sarif, github, html\n');
     expect((await cli(['check', 'sources', '--bogus'])).code).toBe(2);
     expect((await cli([])).code).toBe(2);

@@ -51,6 +51,7 @@ describe('github', () => {
       path: path.join(repo, `articles/${String(i).padStart(4, '0')}.txt`),
       claims: [],
       verdicts: [],
+      findings: [],
       problems: [{ file: 'ignored', message: `cannot read: ${long}`, severity: 'error' as const }],
     }));
     const summary = githubSummary({ files, problems: [] }, await contextFor());

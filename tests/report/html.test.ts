@@ -14,6 +14,7 @@ import { REPORT_FILES } from '../../src/cli/commands/check.js';
 import { run as cli } from '../../src/cli/run.js';
 import { buildLexicon } from '../../src/extract/index.js';
 import { loadLedger } from '../../src/ledger/load.js';
+import type { Verdict } from '../../src/reconcile/index.js';
 import { citationLink, escapeHtml, messageHtml, safeHref } from '../../src/report/html-escape.js';
 import { html } from '../../src/report/html.js';
 import { reporters, type ReportContext, type RunResult } from '../../src/report/index.js';
@@ -180,24 +181,27 @@ describe('html', () => {
   it('escapes the ledger too, and links only http(s) citations', async () => {
     const { run, context, files } = await fixture();
     const file = files[0]!;
+    const hostileVerdict = (v: Verdict): Verdict => (v.status !== 'refuted' ? v : {
+      ...v,
+      suggestion: '<b>ten</b> "countries"',
+      evidence: [{
+        collection: 'vietnam-csp',
+        name: '<svg onload=alert(1)>',
+        since: '2025-02-26',
+        location: { file: path.join(repo, 'ledger/x.yaml'), line: 1, column: 1 },
+        sources: [
+          { url: 'javascript:alert(1)', quote: '</blockquote><script>alert(1)</script>' },
+          { url: 'data:text/html,<script>alert(1)</script>' },
+          { url: ' JaVaScRiPt:alert(1)' },
+          { url: 'https://example.org/a?b="c"&d=<e>' },
+        ],
+      }],
+    });
+    const replaced = new Map(file.verdicts.map((v) => [v, hostileVerdict(v)]));
     const hostile: FileResult = {
       ...file,
-      verdicts: file.verdicts.map((v) => (v.status !== 'refuted' ? v : {
-        ...v,
-        suggestion: '<b>ten</b> "countries"',
-        evidence: [{
-          collection: 'vietnam-csp',
-          name: '<svg onload=alert(1)>',
-          since: '2025-02-26',
-          location: { file: path.join(repo, 'ledger/x.yaml'), line: 1, column: 1 },
-          sources: [
-            { url: 'javascript:alert(1)', quote: '</blockquote><script>alert(1)</script>' },
-            { url: 'data:text/html,<script>alert(1)</script>' },
-            { url: ' JaVaScRiPt:alert(1)' },
-            { url: 'https://example.org/a?b="c"&d=<e>' },
-          ],
-        }],
-      })),
+      verdicts: file.verdicts.map((v) => replaced.get(v)!),
+      findings: file.findings.map((f) => ({ ...f, verdict: replaced.get(f.verdict)! })),
     };
     const doc = html({ ...run, files: [hostile, files[1]!] }, context);
     expect(doc.match(/<script/gi)).toHaveLength(1);
@@ -237,7 +241,7 @@ describe('html', () => {
     const { context } = await fixture();
     const file = path.join(repo, 'articles/latin1.txt');
     const doc = html({
-      files: [{ path: file, claims: [], verdicts: [], problems: [{ file, message: 'not valid UTF-8 <b>', severity: 'error' }] }],
+      files: [{ path: file, claims: [], verdicts: [], findings: [], problems: [{ file, message: 'not valid UTF-8 <b>', severity: 'error' }] }],
       problems: [{ file: path.join(repo, 'missing.md'), message: 'cannot read: no such file or directory', severity: 'error' }],
     }, context);
     expect(doc).toContain('<li class="error"><b>error</b> <span class="path">missing.md</span>: cannot read: no such file or directory</li>');

@@ -82,7 +82,7 @@ describe('sarif', () => {
                   },
                 },
               ],
-              partialFingerprints: { 'ledgerlint/v1': 'bd0821ef4fe967aece9d90e2ce5189b017af994ca1e405ec82437601305ffcc2' },
+              partialFingerprints: { 'ledgerlint/v2': '2efeedc8f45bb28adbda69061fb33ea3d21e1ac90875d0943d240b2d20988f34' },
               properties: { suggestion: 'ten countries', expected: '10', actual: '9' },
             },
           ],
@@ -159,7 +159,7 @@ describe('sarif', () => {
     const twice = await results(`${COUNT_ARTICLE}\nVietnam has comprehensive strategic partnerships with nine countries.\n`);
     expect(twice).toHaveLength(2);
     expect(twice[0]!.partialFingerprints).toEqual(before[0]!.partialFingerprints);
-    expect(twice[1]!.partialFingerprints['ledgerlint/v1']).not.toBe(twice[0]!.partialFingerprints['ledgerlint/v1']);
+    expect(twice[1]!.partialFingerprints['ledgerlint/v2']).not.toBe(twice[0]!.partialFingerprints['ledgerlint/v2']);
   });
 
   it('is deterministic', async () => {

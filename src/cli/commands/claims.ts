@@ -4,7 +4,7 @@ import path from 'node:path';
 import { extractClaims, buildLexicon } from '../../extract/index.js';
 import { describeClaim } from '../../extract/describe.js';
 import { ingest } from '../../ingest/index.js';
-import { describeFsError } from '../../ledger/read.js';
+import { describeFsError } from '../../fs-error.js';
 import { formatProblem } from '../../problem.js';
 import { locator } from '../../report/positions.js';
 import { formatPartialDate } from '../../time/partial-date.js';

@@ -16,6 +16,7 @@ import { duration } from './duration.js';
 import { groupClaim } from './group-claim.js';
 import { deltaCount } from './delta-count.js';
 import { wrongTier } from './wrong-tier.js';
+import { outdatedSincePublication } from './outdated-since-publication.js';
 
 export const rules: readonly Rule<Claim>[] = [
   staleCount,
@@ -33,6 +34,7 @@ export const rules: readonly Rule<Claim>[] = [
   groupClaim,
   deltaCount,
   wrongTier,
+  outdatedSincePublication,
 ] as Rule<Claim>[];
 
 export function ruleById(id: string): Rule<Claim> | undefined {

@@ -1,0 +1,64 @@
+/**
+ * A count of a collection's members judged at a date: stale-count's verdict at
+ * the claim's own date, and outdated-since-publication's at a later one.
+ */
+import type { AsOf, CountClaim } from '../extract/claim.js';
+import type { Collection, Ledger, Membership, Unit } from '../ledger/model.js';
+import { countAt, membersAt, whenCountWas, type CountRange } from '../ledger/query.js';
+import { parsePartialDate, toInterval, type PartialDate } from '../time/partial-date.js';
+import { describeAsOf, membershipEvidence, needsDate, reviewNote } from './evidence.js';
+import { allowsSome, describeRange } from './hedge.js';
+import type { VerdictDraft } from './rule.js';
+import { countPhrase, nounForMessage, rewriteCount } from './wording.js';
+
+/** What the ledger says of a count at a date; undefined when the collection is not listed in full. */
+export interface CountAtDate {
+  readonly collection: Collection;
+  readonly unit?: Unit;
+  readonly range: CountRange;
+  readonly holds: boolean;
+  /** The members the collection may have at that date, counted in the claim's unit. */
+  readonly members: readonly Membership[];
+}
+
+export function countAtDate(claim: CountClaim, ledger: Ledger, date: PartialDate): CountAtDate | undefined {
+  const collection = ledger.collections.get(claim.collection)!;
+  if (!collection.complete) return undefined;
+  const unit = claim.unit === undefined ? undefined : collection.units.find((u) => u.noun === claim.unit);
+  const when = toInterval(date);
+  const range = countAt(collection, when, unit);
+  return { collection, ...(unit ? { unit } : {}), range, holds: allowsSome(claim.value, claim.hedge, range), members: membersAt(collection, when, unit).possible };
+}
+
+/** The verdict on a count as of `asOf`: the ledger's count then, and when the stated count was true. */
+export function countVerdict(claim: CountClaim, ledger: Ledger, asOf: AsOf | undefined): VerdictDraft {
+  const phrase = countPhrase(claim);
+  const collection = ledger.collections.get(claim.collection)!;
+  if (!collection.complete) {
+    return { status: 'unverifiable', span: claim.span, evidence: [], message: `${phrase} cannot be checked: the ledger's \`${collection.id}\` does not list every member` };
+  }
+  if (!asOf) {
+    return { status: 'unverifiable', span: claim.span, evidence: [], message: needsDate(phrase) };
+  }
+  const { unit, range, holds, members } = countAtDate(claim, ledger, asOf.date)!;
+  const when = toInterval(asOf.date);
+  const evidence = members.map((m) => membershipEvidence(ledger, m));
+  const noun = nounForMessage(claim.noun);
+  if (holds) {
+    return { status: 'supported', span: claim.span, evidence, actual: String(claim.value), expected: String(range.max), message: `${phrase} ${describeAsOf(asOf)}: the ledger has ${describeRange(range)} ${noun}` };
+  }
+  const periods = whenCountWas(collection, claim.value, unit);
+  const history = claim.hedge !== 'exact' ? '' : periods.length > 0 ? `; ${claim.written} was true ${periods.map((p) => p.label).join(' and ')}` : `; the ledger never had ${claim.written}`;
+  // The members that changed the count since it was last true are the evidence an editor needs.
+  const lastTrue = periods.filter((p) => p.end <= when.end).at(-1);
+  const decisive = lastTrue ? evidence.filter((e) => e.since !== undefined && toInterval(parsePartialDate(e.since)).start >= lastTrue.end) : [];
+  return {
+    status: 'refuted',
+    span: claim.span,
+    evidence: decisive.length > 0 ? decisive : evidence,
+    actual: String(claim.value),
+    expected: String(range.max),
+    suggestion: rewriteCount(claim, range.max),
+    message: `${phrase} ${describeAsOf(asOf)}: the ledger has ${describeRange(range)} ${noun} at that date${history}${reviewNote(collection, asOf)}`,
+  };
+}
