@@ -31,8 +31,8 @@ Options for check and claims:
   --format NAME      stylish (default), json, markdown, sarif, html [check]
                      or github (annotations and the job summary)
   --output FILE      write the report to FILE instead of stdout    [check]
-  --report-dir DIR   also write report.md, report.json and         [check]
-                     index.html (the editor's page) to DIR
+  --report-dir DIR   also write report.md, report.json,            [check]
+                     report.sarif and index.html (the editor's page) to DIR
   --config FILE      the config (default: the nearest ledgerlint.config.yaml)  [check]
   --no-config        use no config file                            [check]
   --no-ignore        check files the config or .ledgerlintignore   [check]

@@ -1,4 +1,4 @@
-/** What `ledgerlint init` writes: every key, commented, at a value that changes nothing. */
+/** What `ledgerlint init` writes: every key, explained; only `paths` and `ignore` (node_modules/ and reports/, which hold no articles to check) are set. */
 import { rules } from '../reconcile/rules/index.js';
 
 export function starterConfig(): string {

@@ -97,6 +97,8 @@ export interface OrdinalClaim extends ClaimBase, AboutMember {
   readonly kind: 'ordinal';
   readonly rank: number;
   readonly unit?: string;
+  /** Words that narrow what is ranked to a group the ledger has no name for: "former communist" in "the first former communist country". */
+  readonly qualifier?: string;
 }
 
 /** "the newest partner", "the latest elevation", "the only ASEAN country", "the first ASEAN member". */

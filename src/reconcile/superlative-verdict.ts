@@ -2,7 +2,8 @@
  * A superlative judged at a date: stale-superlative's verdict at the claim's
  * own date, and outdated-since-publication's at a later one. "Newest" is
  * refuted when a later member had certainly joined by the date, or may have
- * and the article itself reports it.
+ * and the article itself reports it. A collection the ledger lists in part
+ * can refute a superlative (a later member it lists) but never confirm one.
  */
 import type { AsOf, Claim, MemberDateClaim, SuperlativeClaim } from '../extract/claim.js';
 import type { Collection, Ledger, Membership } from '../ledger/model.js';
@@ -35,6 +36,7 @@ function newest(claim: SuperlativeClaim, asOf: AsOf, ledger: Ledger, collection:
   const reported = later.filter((m) => toInterval(m.since!).start < when.end && claims.some((c): c is MemberDateClaim => c.kind === 'member-date' && c.entity === m.entity));
   const newer = certain[0] ?? reported[0];
   if (!newer) {
+    if (!collection.complete) return unlisted(claim, collection);
     return { status: 'supported', span: claim.span, evidence: [membershipEvidence(ledger, own)], message: `\`${claim.text}\` for \`${name}\` ${describeAsOf(asOf)}: no member joined \`${collection.id}\` after it by then` };
   }
   const how = certain.includes(newer) ? '' : ', as the article itself reports';
@@ -53,6 +55,7 @@ function only(claim: SuperlativeClaim, asOf: AsOf, ledger: Ledger, collection: C
   if (!group) return { status: 'unverifiable', span: claim.span, evidence: [], message: `\`${claim.text}\` needs a group to be checked` };
   const others = othersOfGroup(collection, group, claim.entity, when);
   if (others.length === 0) {
+    if (!collection.complete || !group.complete) return unlisted(claim, collection.complete ? group : collection);
     return { status: 'supported', span: claim.span, evidence: [], message: `\`${claim.text}\` for \`${name}\` ${describeAsOf(asOf)}: no other member of \`${group.id}\` is in \`${collection.id}\`` };
   }
   return {
@@ -61,6 +64,11 @@ function only(claim: SuperlativeClaim, asOf: AsOf, ledger: Ledger, collection: C
     evidence: others.map((m) => membershipEvidence(ledger, m)),
     message: `\`${claim.text}\` for \`${name}\` ${describeAsOf(asOf)}, but ${others.map((m) => `\`${entityName(ledger, m.entity, m.entity)}\``).join(', ')} of \`${group.id}\` ${others.length === 1 ? 'was' : 'were'} in \`${collection.id}\` too`,
   };
+}
+
+/** Who else joined is unknown when the ledger does not list every member: it can refute, never confirm. */
+function unlisted(claim: SuperlativeClaim, collection: Collection): VerdictDraft {
+  return { status: 'unverifiable', span: claim.span, evidence: [], message: `\`${claim.text}\` cannot be confirmed: the ledger's \`${collection.id}\` does not list every member` };
 }
 
 function laterMembers(collection: Collection, own: Membership): Membership[] {
@@ -84,6 +92,7 @@ function first(claim: SuperlativeClaim, ledger: Ledger, collection: Collection, 
   if (!group) return { status: 'unverifiable', span: claim.span, evidence: [], message: `\`${claim.text}\` needs a group to be checked` };
   const earlier = collection.members.filter((m) => m.since && group.members.some((g) => g.entity === m.entity) && toInterval(m.since).end <= toInterval(own.since!).start);
   if (earlier.length === 0) {
+    if (!collection.complete || !group.complete) return unlisted(claim, collection.complete ? group : collection);
     return { status: 'supported', span: claim.span, evidence: [membershipEvidence(ledger, own)], message: `\`${claim.text}\` for \`${name}\`: no member of \`${group.id}\` joined \`${collection.id}\` before it` };
   }
   return {

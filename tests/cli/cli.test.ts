@@ -44,7 +44,7 @@ describe('ledgerlint check', () => {
     const dir = scratch();
     const { code, stderr } = await cli(['check', path.join(repo, 'sources'), '--report-dir', 'out'], dir);
     expect(code).toBe(1);
-    expect(stderr).toBe('reports written to out/: report.md, report.json, index.html\n');
+    expect(stderr).toBe('reports written to out/: report.md, report.json, report.sarif, index.html\n');
     const report = JSON.parse(readFileSync(path.join(dir, 'out/report.json'), 'utf8'));
     expect(report.version).toBe(1);
     expect(report.summary).toMatchObject({ files: 4, errors: 6 });

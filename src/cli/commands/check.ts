@@ -34,7 +34,7 @@ export interface CheckFlags {
 }
 
 /** The files `--report-dir` writes, by format. */
-export const REPORT_FILES = { markdown: 'report.md', json: 'report.json', html: 'index.html' } as const;
+export const REPORT_FILES = { markdown: 'report.md', json: 'report.json', sarif: 'report.sarif', html: 'index.html' } as const;
 
 export async function checkCommand(flags: CheckFlags, io: CliIo, version: string): Promise<number> {
   const format = parseFormat(flags.format);

@@ -1,7 +1,8 @@
 /**
  * delta-count: how many members a collection gained over a period — "By
  * 2024, there will be 3 more countries" — against the members the ledger has
- * joining within that period.
+ * joining within that period. A collection the ledger lists in part refutes
+ * only a number below the members it lists.
  */
 import type { DeltaClaim } from '../../extract/claim.js';
 import { membersCountedBy } from '../../ledger/query.js';
@@ -27,6 +28,10 @@ export const deltaCount: Rule<DeltaClaim> = {
     const joined = `\`${within.length}\` joined \`${collection.id}\` in ${formatPartialDate(claim.period)}${within.length > 0 ? ` (${names})` : ''}`;
     if (claim.value >= certain.length && claim.value <= within.length) {
       return { status: 'supported', span: claim.span, evidence, message: `\`${claim.text}\`: ${joined}` };
+    }
+    // More than the ledger lists is no contradiction when it does not list every member.
+    if (claim.value > within.length && !collection.complete) {
+      return { status: 'unverifiable', span: claim.span, evidence, message: `\`${claim.text}\` cannot be checked: the ledger's \`${collection.id}\` does not list every member; ${joined}` };
     }
     return { status: 'refuted', span: claim.span, evidence, message: `\`${claim.text}\`, but ${joined}` };
   },

@@ -3,6 +3,8 @@
  * contradicts — "the fifth country", "Vietnam's third comprehensive strategic
  * partner". The unit decides what is counted: "the fifth country" leaves out
  * members that are not countries. Ties and imprecise dates allow a range.
+ * A collection the ledger does not list in full cannot place anyone: a member
+ * it leaves out may have joined earlier.
  */
 import type { OrdinalClaim } from '../../extract/claim.js';
 import { membershipsOf, ordinalOf } from '../../ledger/query.js';
@@ -21,6 +23,12 @@ export const wrongOrdinal: Rule<OrdinalClaim> = {
     if (claim.holder) return aboutOtherCollection(ledger, claim.holder, claim.span);
     const collection = ledger.collections.get(claim.collection)!;
     const name = entityName(ledger, claim.entity, claim.entity);
+    if (!collection.complete) {
+      return { status: 'unverifiable', span: claim.span, evidence: [], message: `\`${claim.text}\` for \`${name}\` cannot be checked: the ledger's \`${collection.id}\` does not list every member` };
+    }
+    if (claim.qualifier) {
+      return { status: 'unverifiable', span: claim.span, evidence: [], message: `the ledger has no group for \`${claim.qualifier}\`, so \`${claim.text}\` cannot be checked` };
+    }
     const unit = claim.unit === undefined ? undefined : collection.units.find((u) => u.noun === claim.unit);
     const range = ordinalOf(collection, claim.entity, unit);
     const membership = membershipsOf(collection, claim.entity)[0];
@@ -28,9 +36,7 @@ export const wrongOrdinal: Rule<OrdinalClaim> = {
       return { status: 'refuted', span: claim.span, evidence: [membershipEvidence(ledger, membership)], message: `\`${claim.text}\` for \`${name}\`, a member of \`${collection.id}\` that is not counted as a ${unit.noun}` };
     }
     if (!range || !membership) {
-      return collection.complete
-        ? { status: 'refuted', span: claim.span, evidence: [], message: `\`${claim.text}\` for \`${name}\`, which is not a member of \`${collection.id}\`` }
-        : { status: 'unverifiable', span: claim.span, evidence: [], message: `\`${name}\` is not among the members the ledger lists for \`${collection.id}\`` };
+      return { status: 'refuted', span: claim.span, evidence: [], message: `\`${claim.text}\` for \`${name}\`, which is not a member of \`${collection.id}\`` };
     }
     const evidence = [membershipEvidence(ledger, membership)];
     const place = range.min === range.max ? `number \`${range.min}\`` : `number \`${range.min}\` to \`${range.max}\``;
