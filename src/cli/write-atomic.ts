@@ -4,6 +4,8 @@
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { describeFsError } from '../fs-error.js';
+import { OutputError, type CliIo } from './io.js';
 
 export async function writeAtomic(file: string, content: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
@@ -14,5 +16,14 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  }
+}
+
+/** Runs a write to a path the user gave, turning a failure into one line that names it as given. */
+export async function writing(file: string, write: (resolved: string) => Promise<void>, io: CliIo): Promise<void> {
+  try {
+    await write(path.resolve(io.cwd, file));
+  } catch (error) {
+    throw new OutputError(`cannot write ${file}: ${describeFsError(error)}`);
   }
 }

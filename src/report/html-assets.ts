@@ -4,6 +4,7 @@
  * else — no network, no other script, no style attribute, no form, no base.
  */
 import { createHash } from 'node:crypto';
+import { escapeHtml } from './html-escape.js';
 
 const RED = '#c62828';
 const AMBER = '#b26a00';
@@ -106,3 +107,29 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * A whole self-contained page: the CSP, the stylesheet and the one script
+ * every ledgerlint page shares, around the body's parts. `title` is escaped
+ * here; the parts are HTML already.
+ */
+export function htmlPage(title: string, body: readonly string[]): string {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    ...body,
+    `<script>${SCRIPT}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -18,7 +18,7 @@ import type { FileResult } from '../check.js';
 import type { Problem } from '../problem.js';
 import { formatPartialDate } from '../time/partial-date.js';
 import { articleSection, problemList } from './html-article.js';
-import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './html-assets.js';
+import { htmlPage } from './html-assets.js';
 import { escapeHtml, plural, shorten } from './html-escape.js';
 import { ids } from './html-text.js';
 import { findingsOf, summarize, type ReportContext, type RunResult } from './results.js';
@@ -28,28 +28,13 @@ export function html(run: RunResult, context: ReportContext): string {
   const files = sortedFiles(run.files, context);
   const s = summarize(run);
   const title = `ledgerlint report: ${plural(s.files, 'article')}, ${plural(run.files.reduce((n, f) => n + findingsOf(f).length, 0), 'finding')}`;
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
+  return htmlPage(title, [
     header(files, run.problems, context),
     '<main>',
     ...files.map((file, fi) => articleSection(fi, file, context)),
     '</main>',
     `<footer>ledgerlint ${escapeHtml(context.version)} · ledger <code>${escapeHtml(context.ledger.hash)}</code> (${plural(context.ledger.files.length, 'file')}). Claims are judged at the date each speaks for; refuted verdicts are the findings.</footer>`,
-    `<script>${SCRIPT}</script>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ]);
 }
 
 /** By path (code-unit order, not the locale's), so the report does not depend on the order it was given. */

@@ -12,7 +12,7 @@
 import type { Conflict, CountTimelineEntry, MemberTimeline, Proposal, SourcesReport } from '../sources/index.js';
 import { formatPartialDate } from '../time/partial-date.js';
 import { problemList } from './html-article.js';
-import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './html-assets.js';
+import { htmlPage } from './html-assets.js';
 import { citationLink, escapeHtml, idPart, messageHtml, plural, shorten } from './html-escape.js';
 import { relativePath } from './relative-path.js';
 import type { ReportContext } from './results.js';
@@ -27,18 +27,7 @@ export function sourcesHtml(run: ReconcileRun, context: ReportContext): string {
   const label = sourceLabels(report);
   const title = `ledgerlint reconcile: ${plural(s.sources, 'source')}, ${plural(s.conflicts, 'conflict')}`;
   const collections = [...new Set(report.timelines.map((t) => t.collection))];
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
+  return htmlPage(title, [
     '<header class="run">',
     '<h1>ledgerlint reconcile report</h1>',
     `<ul class="stats">${[
@@ -58,11 +47,7 @@ export function sourcesHtml(run: ReconcileRun, context: ReportContext): string {
     ...(report.mode === 'ledger' ? [proposalsSection(report.proposals, locate, label)] : []),
     '</main>',
     `<footer>ledgerlint ${escapeHtml(context.version)} · ledger <code>${escapeHtml(context.ledger.hash)}</code>. Dates are intervals at the precision written; sources conflict when their dates share no day, or when counts cannot both hold given that members join and none is recorded leaving.</footer>`,
-    `<script>${SCRIPT}</script>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ]);
 }
 
 type Locate = (ref: Located['ref']) => Located;

@@ -70,13 +70,20 @@ function listed(file: string, article: Article, claim: ListClaim, clip: Clip): M
   });
 }
 
-function count(file: string, claim: CountClaim, ledger: Ledger): CountStatement {
+/** What a count and a list say alike: where, about which collection, and at what date. */
+function countedAt(file: string, claim: CountClaim | ListClaim) {
   return {
-    kind: 'count',
     ref: { file, claimId: claim.id, span: claim.span, words: claim.text },
     collection: claim.collection,
     asOf: claim.asOf!,
     interval: toInterval(claim.asOf!.date),
+  };
+}
+
+function count(file: string, claim: CountClaim, ledger: Ledger): CountStatement {
+  return {
+    kind: 'count',
+    ...countedAt(file, claim),
     value: claim.value,
     hedge: claim.hedge,
     unit: unitKey(ledger, claim.collection, claim.unit),
@@ -87,10 +94,7 @@ function count(file: string, claim: CountClaim, ledger: Ledger): CountStatement 
 function listCount(file: string, claim: ListClaim, ledger: Ledger): CountStatement {
   return {
     kind: 'list',
-    ref: { file, claimId: claim.id, span: claim.span, words: claim.text },
-    collection: claim.collection,
-    asOf: claim.asOf!,
-    interval: toInterval(claim.asOf!.date),
+    ...countedAt(file, claim),
     completeness: claim.completeness,
     entries: claim.entries.map((entry) => {
       const type = entry.entity ? ledger.entities.get(entry.entity)?.type : undefined;

@@ -4,15 +4,14 @@ import path from 'node:path';
 import type { Config } from '../../config/find.js';
 import { findArticles, readIgnoreFile } from '../../files.js';
 import { DEFAULT_LEDGER_DIR, loadLedger } from '../../ledger/load.js';
-import { describeFsError } from '../../fs-error.js';
 import { exitCodeOf, githubSummary, reporters, summarize, type ReportContext, type RunResult } from '../../report/index.js';
 import { cacheKey, checkFiles, DEFAULT_CACHE_FILE, openCache, parseShard, selectShard } from '../../runner/index.js';
 import { formatPartialDate } from '../../time/partial-date.js';
 import { changedArticlesSince, onlyChanged } from '../changed-files.js';
-import { OutputError, UsageError, type CliIo } from '../io.js';
+import { UsageError, type CliIo } from '../io.js';
 import { parseAsOf, parseCount, parseFormat, readConfigOption } from '../options.js';
 import { createProgress } from '../progress.js';
-import { writeAtomic } from '../write-atomic.js';
+import { writeAtomic, writing } from '../write-atomic.js';
 
 export interface CheckFlags {
   readonly paths: readonly string[];
@@ -101,15 +100,5 @@ async function report(run: RunResult, flags: CheckFlags, format: keyof typeof re
   // GitHub Actions shows only a few annotations per step: the whole report goes to the job summary.
   if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
     await writing(io.env.GITHUB_STEP_SUMMARY, (file) => appendFile(file, githubSummary(run, plain)), io);
-  }
-}
-
-/** Runs a write, turning a failure into one line that names the file. */
-async function writing(file: string, write: (resolved: string) => Promise<void>, io: CliIo): Promise<void> {
-  const resolved = path.resolve(io.cwd, file);
-  try {
-    await write(resolved);
-  } catch (error) {
-    throw new OutputError(`cannot write ${file}: ${describeFsError(error)}`);
   }
 }

@@ -3,17 +3,15 @@
  * file:line:col. `ledgerlint ledger diff OLD NEW --sources DIR`: the verdicts
  * on a folder of articles that a ledger change alters.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkArticle, type CheckOptions, type FileResult } from '../../check.js';
-import { buildLexicon, type Lexicon } from '../../extract/index.js';
 import { findArticles } from '../../files.js';
 import { DEFAULT_LEDGER_DIR, validateLedger } from '../../ledger/load.js';
-import { describeFsError } from '../../ledger/read.js';
+import type { Ledger } from '../../ledger/model.js';
 import { formatProblem, type Problem } from '../../problem.js';
 import { UsageError, type CliIo } from '../io.js';
 import { relativePath } from '../../report/relative-path.js';
 import { diffRuns } from '../../report/verdict-diff.js';
+import { checkFiles } from '../../runner/index.js';
 import { DIFF_FORMATS, diffReporters, type DiffFormat } from '../../report/verdict-diff-format.js';
 import { parseAsOf } from '../options.js';
 
@@ -47,27 +45,14 @@ export async function ledgerDiffCommand(flags: LedgerDiffFlags, io: CliIo): Prom
   if (flags.sources === undefined) throw new UsageError('ledger diff: give the articles to compare with `--sources DIR`');
   const format = parseDiffFormat(flags.format);
   const asOf = parseAsOf(flags.asOf, io);
-  const old = await lexiconOf('old', flags.old, io);
-  const now = await lexiconOf('new', flags.new, io);
+  const old = await ledgerOf('old', flags.old, io);
+  const now = await ledgerOf('new', flags.new, io);
   if (!old || !now) return 2;
   const found = await findArticles([path.resolve(io.cwd, flags.sources)]);
-  const problems: Problem[] = [...found.problems];
-  const options: CheckOptions = asOf ? { asOf, recheckAt: asOf } : {};
-  const before: FileResult[] = [];
-  const after: FileResult[] = [];
-  for (const file of found.files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(file);
-    } catch (error) {
-      problems.push({ file, message: `cannot read: ${describeFsError(error)}`, severity: 'error' });
-      continue;
-    }
-    const [a, b] = [await checkArticle(file, bytes, old, options), await checkArticle(file, bytes, now, options)];
-    problems.push(...b.problems);
-    before.push(a);
-    after.push(b);
-  }
+  const under = (ledger: Ledger, dir: string) => checkFiles(found.files, { ledger, ledgerDir: path.resolve(io.cwd, dir), rules: {}, jobs: 1, ...(asOf ? { asOf } : {}) });
+  const before = await under(old, flags.old);
+  const after = await under(now, flags.new);
+  const problems: Problem[] = [...found.problems, ...after.flatMap((f) => f.problems)];
   for (const problem of problems) io.stderr(`${formatProblem({ ...problem, file: relativePath(io.cwd, problem.file) })}\n`);
   const diff = diffRuns(before, after);
   const context = { cwd: io.cwd, old: flags.old, new: flags.new, sources: flags.sources, ...(flags.asOf ? { asOf: flags.asOf } : {}), color: flags.color ?? (io.isTTY && !io.env.NO_COLOR) };
@@ -76,11 +61,11 @@ export async function ledgerDiffCommand(flags: LedgerDiffFlags, io: CliIo): Prom
   return diff.changed.length > 0 ? 1 : 0;
 }
 
-/** The lexicon of a ledger folder, or undefined after naming which ledger cannot be used and why. */
-async function lexiconOf(which: 'old' | 'new', dir: string, io: CliIo): Promise<Lexicon | undefined> {
+/** A ledger folder's ledger, or undefined after naming which ledger cannot be used and why. */
+async function ledgerOf(which: 'old' | 'new', dir: string, io: CliIo): Promise<Ledger | undefined> {
   const { ledger, problems } = await validateLedger(path.resolve(io.cwd, dir));
   const errors = problems.filter((p) => p.severity === 'error');
-  if (ledger && errors.length === 0) return buildLexicon(ledger);
+  if (ledger && errors.length === 0) return ledger;
   for (const problem of errors) io.stderr(`${formatProblem({ ...problem, file: relativePath(io.cwd, problem.file) })}\n`);
   io.stderr(`ledgerlint: the ${which} ledger \`${dir}\` cannot be used; run \`ledgerlint ledger validate ${dir}\` for details\n`);
   return undefined;

@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describeFsError } from '../../fs-error.js';
 import { mergeReports, MergeError } from '../../report/merge.js';
-import { OutputError, UsageError, type CliIo } from '../io.js';
-import { writeAtomic } from '../write-atomic.js';
+import { UsageError, type CliIo } from '../io.js';
+import { writeAtomic, writing } from '../write-atomic.js';
 
 export interface MergeFlags {
   readonly files: readonly string[];
@@ -33,15 +33,8 @@ export async function mergeCommand(flags: MergeFlags, io: CliIo): Promise<number
     throw error;
   }
   if (flags.format !== undefined && flags.format !== merged.format) throw new UsageError(`merge: --format ${flags.format}, but the reports are ${merged.format}`);
-  if (!flags.output) {
-    io.stdout(merged.text);
-  } else {
-    try {
-      await writeAtomic(path.resolve(io.cwd, flags.output), merged.text);
-    } catch (error) {
-      throw new OutputError(`cannot write ${flags.output}: ${describeFsError(error)}`);
-    }
-  }
+  if (flags.output) await writing(flags.output, (file) => writeAtomic(file, merged.text), io);
+  else io.stdout(merged.text);
   return exitCodeOfMerged(merged.text, merged.format);
 }
 

@@ -4,19 +4,17 @@
  * what it lacks or contradicts (`--propose FILE` writes that as a YAML patch,
  * never into the ledger).
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkArticle, type FileResult } from '../../check.js';
-import { buildLexicon } from '../../extract/index.js';
 import { findArticles } from '../../files.js';
 import { DEFAULT_LEDGER_DIR } from '../../ledger/load.js';
-import { describeFsError } from '../../ledger/read.js';
+import { relativePath } from '../../report/relative-path.js';
 import type { ReportContext } from '../../report/results.js';
 import { proposalsPatch, reconcileExitCode, reconcileReporters, type ReconcileFormat, type ReconcileRun } from '../../report/sources-index.js';
+import { checkFiles } from '../../runner/index.js';
 import { compareSources, withoutMemberships } from '../../sources/index.js';
-import { OutputError, UsageError, type CliIo } from '../io.js';
+import { UsageError, type CliIo } from '../io.js';
 import { parseAsOf, readLedgerOption } from '../options.js';
-import { writeAtomic } from '../write-atomic.js';
+import { writeAtomic, writing } from '../write-atomic.js';
 
 export interface ReconcileFlags {
   readonly paths: readonly string[];
@@ -37,19 +35,9 @@ export async function reconcileCommand(flags: ReconcileFlags, io: CliIo, version
   const asOf = parseAsOf(flags.asOf, io);
   const full = await readLedgerOption(flags.ledger, io);
   const ledger = flags.sourcesOnly ? withoutMemberships(full) : full;
-  const lexicon = buildLexicon(ledger);
   const found = await findArticles(flags.paths.map((p) => path.resolve(io.cwd, p)));
-  const files: FileResult[] = [];
-  for (const file of found.files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(file);
-    } catch (error) {
-      files.push({ path: file, claims: [], verdicts: [], findings: [], problems: [{ file, message: `cannot read: ${describeFsError(error)}`, severity: 'error' }] });
-      continue;
-    }
-    files.push(await checkArticle(file, bytes, lexicon, asOf ? { asOf } : {}));
-  }
+  // In this thread: with --sources-only the ledger is a changed copy that workers could not load.
+  const files = await checkFiles(found.files, { ledger, ledgerDir: ledgerDirOf(flags.ledger, io), rules: {}, jobs: 1, ...(asOf ? { asOf } : {}) });
   const run: ReconcileRun = { report: compareSources(files, ledger, { sourcesOnly: flags.sourcesOnly ?? false }), files, problems: found.problems };
   const context: ReportContext = { ledger, cwd: io.cwd, color: flags.color ?? (io.isTTY && !io.env.NO_COLOR), version };
   const plain = { ...context, color: false };
@@ -67,11 +55,14 @@ export async function reconcileCommand(flags: ReconcileFlags, io: CliIo, version
 
 /** The patch is for a person to review: written inside the ledger's folder, the next run would read it as a ledger file. */
 function refuseInsideLedger(file: string, ledger: string | undefined, io: CliIo): void {
-  const root = ledger === undefined ? DEFAULT_LEDGER_DIR : path.resolve(io.cwd, ledger);
-  const relative = path.relative(root, path.resolve(io.cwd, file));
-  if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
+  const relative = relativePath(ledgerDirOf(ledger, io), path.resolve(io.cwd, file));
+  if (!path.isAbsolute(relative)) {
     throw new UsageError(`--propose: ${file} is inside the ledger folder; write the proposals elsewhere (they are never applied to the ledger)`);
   }
+}
+
+function ledgerDirOf(ledger: string | undefined, io: CliIo): string {
+  return ledger === undefined ? DEFAULT_LEDGER_DIR : path.resolve(io.cwd, ledger);
 }
 
 function parseReconcileFormat(value: string | undefined): ReconcileFormat {
@@ -80,14 +71,4 @@ function parseReconcileFormat(value: string | undefined): ReconcileFormat {
     throw new UsageError(`--format: unknown format \`${format}\` for reconcile: expected one of ${Object.keys(reconcileReporters).join(', ')}`);
   }
   return format as ReconcileFormat;
-}
-
-/** Runs a write, turning a failure into one line that names the file. */
-async function writing(file: string, write: (resolved: string) => Promise<void>, io: CliIo): Promise<void> {
-  const resolved = path.resolve(io.cwd, file);
-  try {
-    await write(resolved);
-  } catch (error) {
-    throw new OutputError(`cannot write ${file}: ${describeFsError(error)}`);
-  }
 }
