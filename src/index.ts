@@ -2,7 +2,11 @@
  * ledgerlint's public API: check articles against a ledger, load and validate
  * ledgers, and format results. Everything else is internal.
  */
-export { checkArticle, type CheckOptions, type FileResult } from './check.js';
+export { asOfOptions, checkArticle, type CheckOptions, type FileResult } from './check.js';
+export { checkFiles, type RunnerOptions } from './runner/index.js';
+export { judge, type Finding, type RuleLevel, type RuleLevels } from './policy/index.js';
+export { findConfigFile, defaultConfig, type Config } from './config/find.js';
+export { loadConfig } from './config/load.js';
 export { extractClaims, buildLexicon, type Claim, type CountClaim, type ListClaim, type ListEntry, type AsOf, type Lexicon } from './extract/index.js';
 export { ingest, readArticle, type Article, type Block, type Span } from './ingest/index.js';
 export { loadLedger, validateLedger, DEFAULT_LEDGER_DIR } from './ledger/load.js';

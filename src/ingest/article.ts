@@ -99,9 +99,9 @@ export function verbatimBlock(kind: Block['kind'], text: string, start: number, 
 export const MAX_BLOCK_LENGTH = 16 * 1024;
 const SENTENCE_END = /[.!?…]["'’”)\]]*\s+/g;
 
-/** A long paragraph or line cut into blocks of at most about MAX_BLOCK_LENGTH, at sentence ends where it has them. */
+/** A long block (of any kind) cut into blocks of at most about MAX_BLOCK_LENGTH, at sentence ends where it has them. */
 export function splitLongBlock(block: Block, limit = MAX_BLOCK_LENGTH): Block[] {
-  if (block.text.length <= limit || (block.kind !== 'line' && block.kind !== 'paragraph')) return [block];
+  if (block.text.length <= limit) return [block];
   const text = block.text;
   const pieces: Block[] = [];
   let from = 0;

@@ -61,7 +61,8 @@ export function ingest(file: string, input: Uint8Array | string, options: Ingest
   let blocks;
   let comments;
   if (markdown) {
-    const parts = parseMarkdown(text);
+    const parts = parseMarkdownSafely(file, text);
+    if (!parts) return { problems: [...problems, { file, message: 'too deeply nested to read (the Markdown parser ran out of stack): flatten the nesting', severity: 'error' }] };
     blocks = parts.blocks;
     comments = parts.comments;
     if (parts.frontMatter) {
@@ -77,4 +78,14 @@ export function ingest(file: string, input: Uint8Array | string, options: Ingest
   }
   const article: Article = { path: file, text, format: markdown ? 'markdown' : 'text', blocks, comments, ...frameArticle(blocks, frontMatter) };
   return { article, problems };
+}
+
+/** remark's own parser recurses into nested constructs; a file nested deeper than the stack allows is refused, not fatal. */
+function parseMarkdownSafely(file: string, text: string): ReturnType<typeof parseMarkdown> | undefined {
+  try {
+    return parseMarkdown(text);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+  }
 }

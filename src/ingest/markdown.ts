@@ -3,7 +3,7 @@
  * list item and table cell, its text stripped of markup but mapped back to the
  * source, plus the YAML front matter if there is one.
  */
-import type { Nodes, Parent, Root, RootContent } from 'mdast';
+import type { Nodes, Parent, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -26,7 +26,11 @@ export function parseMarkdown(text: string): MarkdownParts {
   let lists = 0;
   let tables = 0;
 
-  const visit = (node: Nodes, list?: Block['list']): void => {
+  // Depth first with a stack of its own, in document order: 5,000 nested block quotes would overflow the call stack.
+  const stack: { node: Nodes; list?: Block['list'] }[] = [{ node: tree }];
+  const later = (nodes: readonly { node: Nodes; list?: Block['list'] }[]) => stack.push(...[...nodes].reverse());
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { node, list } = next;
     switch (node.type) {
       case 'table': {
         const id = tables++;
@@ -34,35 +38,35 @@ export function parseMarkdown(text: string): MarkdownParts {
           const block = inlineBlock('table-cell', cell, text);
           if (block) blocks.push({ ...block, table: { id, row: r, column: c } });
         }));
-        return;
+        break;
       }
       case 'html': {
         const comment = node.position ? commentOf(node.value, node.position.start.offset!) : undefined;
         if (comment) comments.push(comment);
-        return;
+        break;
       }
       case 'yaml':
         if (node.position) frontMatter = { value: node.value, start: node.position.start.offset! + text.slice(node.position.start.offset).indexOf('\n') + 1 };
-        return;
+        break;
       case 'heading':
       case 'paragraph': {
         const kind = list ? 'list-item' : node.type;
         const block = inlineBlock(kind, node, text, list);
         if (block) blocks.push(...splitLongBlock(block));
-        return;
+        break;
       }
       case 'list': {
         const id = lists++;
-        for (const item of node.children) {
-          item.children.forEach((child, i) => visit(child, i === 0 ? { id, ordered: node.ordered === true } : undefined));
-        }
-        return;
+        later(node.children.flatMap((item) => item.children.map((child, i) => ({
+          node: child as Nodes,
+          ...(i === 0 ? { list: { id, ordered: node.ordered === true } } : {}),
+        }))));
+        break;
       }
       default:
-        if ('children' in node) for (const child of (node as Parent).children) visit(child as RootContent);
+        if ('children' in node) later((node as Parent).children.map((child) => ({ node: child as Nodes })));
     }
-  };
-  visit(tree);
+  }
   return { blocks, comments, frontMatter };
 }
 

@@ -90,6 +90,18 @@ describe('plain text', () => {
     expect(article.text.slice(article.date!.span!.start, article.date!.span!.end)).toBe('Feb 27, 2025');
   });
 
+  it('reads a wire dateline that opens the first paragraph', () => {
+    const text = 'Ministers meet in the capital\nLIMA, 14 Nov 2024 (Andina) - Peru and its neighbours signed the accord on Thursday.\n';
+    const article = articleOf('a.txt', text);
+    expect(article.date).toMatchObject({ date: { year: 2024, month: 11, day: 14 }, source: 'dateline' });
+    expect(text.slice(article.date!.span!.start, article.date!.span!.end)).toBe('14 Nov 2024');
+  });
+
+  it('does not take a dated sentence with a dash for a dateline', () => {
+    const article = articleOf('a.txt', 'Heads of state met on 14 Nov 2024 in Lima - and signed nothing.\n');
+    expect(article.date).toBeUndefined();
+  });
+
   it('reads a title ending "(Oct 2025)" as a month-precision title date', () => {
     const text = 'A caption above the title\nVietnam and Its Partners (Oct 2025)\nBody text.';
     const article = articleOf('a.txt', text);
@@ -317,5 +329,23 @@ describe('bad input through ingest(path, bytes)', () => {
     expect(problems).toEqual([]);
     expect(article!.path).toBe(file);
     expect(article!.blocks[0]!.text).toMatch(/^As of November 2025, Vietnam has established/);
+  });
+});
+
+describe('pathological Markdown', () => {
+  it('reads 5,000 nested block quotes without overflowing the stack', () => {
+    const { article, problems } = ingest('deep.md', `${'>'.repeat(5000)} Vietnam has nine partners.\n`);
+    expect(problems).toEqual([]);
+    expect(article!.blocks.map((b) => b.text)).toEqual(['Vietnam has nine partners.']);
+  });
+
+  it('cuts a list item over 16 kB into list-item blocks of the same list, every offset kept', () => {
+    const text = `- ${'China (May 2008), '.repeat(2000)}\n`;
+    const { article } = ingest('long.md', text);
+    const blocks = article!.blocks;
+    expect(blocks.length).toBeGreaterThan(1);
+    expect(new Set(blocks.map((b) => `${b.kind} ${b.list?.id}`))).toEqual(new Set(['list-item 0']));
+    for (const block of blocks) expect(block.text.length).toBeLessThanOrEqual(16 * 1024);
+    expect(blocks.map((b) => b.text).join('').replace(/\s+/g, '')).toBe('China (May 2008), '.repeat(2000).replace(/\s+/g, ''));
   });
 });
