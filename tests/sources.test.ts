@@ -211,10 +211,10 @@ describe(UNDATED, () => {
     expect(result.claims.filter((c) => c.kind === 'count')).toEqual([]);
   });
 
-  it('reads the dated events and verifies them: China in May 2008, Russia in July 2012, Malaysia in November 2024', () => {
+  it('reads the dated events and verifies them: China in May 2008, Russia in July 2012, the US in September 2023, Malaysia in November 2024', () => {
     const dates = result.claims.flatMap((c) => (c.kind === 'member-date' ? [[c.entity, c.text]] : []));
-    expect(dates).toEqual([['china', 'May 2008'], ['russia', 'July 2012'], ['malaysia', 'November 2024']]);
-    expect(result.verdicts.filter((v) => v.ruleId === 'wrong-date').map((v) => v.status)).toEqual(['supported', 'supported', 'supported']);
+    expect(dates).toEqual([['china', 'May 2008'], ['russia', 'July 2012'], ['united-states', 'September 2023'], ['malaysia', 'November 2024']]);
+    expect(result.verdicts.filter((v) => v.ruleId === 'wrong-date').map((v) => v.status)).toEqual(['supported', 'supported', 'supported', 'supported']);
   });
 
   it('refutes nothing', () => {

@@ -48,6 +48,8 @@ export interface CountClaim extends ClaimBase {
   readonly unit?: string;
   /** The list that enumerates what is counted, if the article gives one. */
   readonly listId?: string;
+  /** In the past tense with no date of its own ("For decades, ASEAN had 10 members"): true if it held at some time up to its as-of date. */
+  readonly past?: true;
 }
 
 export interface ListEntry {
@@ -64,6 +66,8 @@ export interface ListClaim extends ClaimBase {
   /** "with the following:" or a count then a colon claims completeness; "including" does not. */
   readonly completeness: 'complete' | 'partial';
   readonly countId?: string;
+  /** Framed in the past tense with no date of its own ("The first partners were …"): it speaks for some time up to its as-of date. */
+  readonly past?: true;
 }
 
 /** "upgraded to a comprehensive strategic partnership in October 2024", "China (May 2008)". */

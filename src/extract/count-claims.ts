@@ -1,24 +1,27 @@
 /** Count claims in a sentence, each with the list that enumerates it when there is one. */
-import { sourceSpan } from '../ingest/article.js';
-import type { CountClaim, ListClaim } from './claim.js';
+import { sourceSpan, type Span } from '../ingest/article.js';
+import { eventAsOf } from './as-of.js';
+import type { AsOf, CountClaim, ListClaim } from './claim.js';
 import { readCounts, readDozens } from './count.js';
-import { readBlockList, readInlineList, type ListReading } from './list.js';
+import { framesLinesBelow, readBlockList, readInlineList, type ListReading } from './list.js';
 import type { NumberMention } from './nlp.js';
 import type { ClaimDraft, SentenceScope, DraftOf } from './scope.js';
+import { statedOfThePast } from './tense.js';
 
 export function countClaims(scope: SentenceScope, numbers: readonly NumberMention[]): ClaimDraft[] {
   const { article, block, sentence, lexicon } = scope;
   const counts = readCounts(sentence.text, [...numbers, ...readDozens(sentence.text)], scope.terms, lexicon);
-  const asOf = scope.explicit ?? scope.fallback;
   const sentenceSpan = sourceSpan(block, sentence.start, sentence.end);
-  const endsWithColon = /:\s*$/.test(sentence.text) && sentence.end >= block.text.trimEnd().length;
+  const framesBelow = framesLinesBelow(sentence.text, block.text.slice(sentence.end));
   const drafts: ClaimDraft[] = [];
+  const framing = framingCount(sentence.text, counts);
   counts.forEach((count, c) => {
     const span = sourceSpan(block, sentence.start + count.start, sentence.start + count.end);
-    const isLast = c === counts.length - 1;
+    const isLast = c === framing;
     const list: ListReading | undefined =
       readInlineList(block, sentence.start, sentence.text, count.end, lexicon) ??
-      (isLast && endsWithColon ? readBlockList(article.blocks, scope.blockIndex, sentence.text, lexicon) : undefined);
+      (isLast && framesBelow ? readBlockList(article.blocks, scope.blockIndex, sentence.text, lexicon) : undefined);
+    const { asOf, past } = datedByTense(scope, { start: count.start, end: count.end });
     const countClaim: DraftOf<CountClaim> = {
       kind: 'count',
       collection: count.collection,
@@ -32,17 +35,33 @@ export function countClaims(scope: SentenceScope, numbers: readonly NumberMentio
       phrase: sentence.text.slice(count.start, count.end),
       noun: count.noun,
       ...(count.unit ? { unit: count.unit } : {}),
+      ...(past ? { past } : {}),
     };
     drafts.push(countClaim);
-    if (list) drafts.push(listClaim(scope, count.collection, list));
+    if (list) drafts.push(listClaim(scope, count.collection, list, { start: count.start, end: count.end }));
   });
   return drafts;
 }
 
-/** A list takes its date from the sentence that frames it. */
-export function listClaim(scope: SentenceScope, collection: string, list: ListReading): DraftOf<ListClaim> {
+/**
+ * The count that the lines below enumerate: the last before the sentence's
+ * first colon ("15 partners: 14 countries and the EU." counts 15, and "14
+ * countries" breaks it down), else the last.
+ */
+export function framingCount(sentence: string, counts: readonly { end: number }[]): number {
+  const colon = sentence.indexOf(':');
+  const before = colon < 0 ? -1 : counts.map((c) => c.end <= colon).lastIndexOf(true);
+  return before >= 0 ? before : counts.length - 1;
+}
+
+/**
+ * A list takes its date from the sentence that frames it; `at` is where the
+ * sentence frames it (a count, a term), the sentence's end when not given.
+ */
+export function listClaim(scope: SentenceScope, collection: string, list: ListReading, at?: Span): DraftOf<ListClaim> {
   const { article, block, sentence } = scope;
-  const asOf = scope.explicit ? { ...scope.explicit, source: 'framing' as const } : scope.fallback;
+  const dated = datedByTense(scope, at ?? { start: sentence.text.length, end: sentence.text.length });
+  const asOf = dated.asOf && (dated.asOf.source === 'explicit' ? { ...dated.asOf, source: 'framing' as const } : dated.asOf);
   return {
     kind: 'list',
     collection,
@@ -52,5 +71,21 @@ export function listClaim(scope: SentenceScope, collection: string, list: ListRe
     ...(asOf ? { asOf } : {}),
     entries: list.entries,
     completeness: list.completeness,
+    ...(dated.past ? { past: dated.past } : {}),
   };
+}
+
+/**
+ * The date the words at `at` of the scope's sentence speak for: an explicit
+ * "as of", else, in the past tense, the date of the event the sentence
+ * reports ("Eleven countries launched the euro on 1 January 1999"); a
+ * past-tense claim with neither ("For decades, ASEAN had 10 members") speaks
+ * for some time up to the article's date (`past`).
+ */
+function datedByTense(scope: SentenceScope, at: Span): { asOf?: AsOf; past?: true } {
+  if (scope.explicit) return { asOf: scope.explicit };
+  if (!statedOfThePast(scope.sentence.text, at)) return scope.fallback ? { asOf: scope.fallback } : {};
+  const event = eventAsOf(scope.block, scope.sentence, at, scope.reference);
+  if (event) return { asOf: event };
+  return { ...(scope.fallback ? { asOf: scope.fallback } : {}), past: true };
 }

@@ -4,8 +4,11 @@
  * countries" — in a sentence that names the collection. Numbers that are not a
  * total stay silent: "3 more countries", "the two countries", "4 of the 10".
  */
+import type { Collection } from '../ledger/model.js';
+import type { EntityType } from '../ledger/schema.js';
 import type { Hedge } from './claim.js';
-import { NOT_ASSERTED } from './modality.js';
+import { outsideCollection } from './framing.js';
+import { notAssertedInClause } from './modality.js';
 import type { Lexicon, TermMatch } from './lexicon.js';
 import type { NumberMention } from './nlp.js';
 
@@ -32,7 +35,20 @@ const HEDGES: readonly [RegExp, Hedge][] = [
 ];
 
 /** Modifiers that make a number something other than the collection's total. */
-const NOT_A_TOTAL = new Set(['more', 'new', 'other', 'additional', 'consecutive', 'further', 'fewer', 'remaining', 'former', 'extra', 'first', 'last', 'next']);
+const NOT_A_TOTAL = new Set(['more', 'new', 'other', 'additional', 'consecutive', 'further', 'fewer', 'remaining', 'former', 'extra', 'first', 'last', 'next', 'founding', 'founder', 'original', 'initial', 'charter']);
+/** "a week that added two partners": a number of members gained or lost, not how many there are. */
+const CHANGE_VERB = /\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|won|win(?:s|ning)?|lost|los(?:e|es|ing)|shed(?:s|ding)?)\s+(?:another\s+|a\s+further\s+)?$/i;
+/** "not 20 partners", "rather than 20": a number the sentence denies. */
+const DENIED = /\b(?:not|never|nor|rather than|instead of|as opposed to)\s+$/i;
+/** A place after the counted noun: "in Asia", "from Europe", "across Latin America"; not a month ("in March 2025"). */
+const PLACE_AFTER = /^\s+(?:in|from|across)\s+(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)\p{Lu}/u;
+/** Head nouns after "and"/"or" that name a kind of member: "15 countries and organisations". */
+const TYPE_NOUN: ReadonlyMap<string, EntityType> = new Map([
+  ...['country', 'countries', 'nation', 'nations', 'state', 'states'].map((w) => [w, 'country'] as const),
+  ...['organisation', 'organisations', 'organization', 'organizations', 'bloc', 'blocs', 'institution', 'institutions', 'body', 'bodies', 'union', 'unions'].map((w) => [w, 'organization'] as const),
+  ...['territory', 'territories', 'economy', 'economies'].map((w) => [w, 'territory'] as const),
+  ...['person', 'people', 'individual', 'individuals'].map((w) => [w, 'person'] as const),
+]);
 /**
  * "the two countries" refers back to countries already named, unless a
  * relative clause about the collection's subject defines the set: "the
@@ -62,22 +78,29 @@ export function readCounts(sentence: string, numbers: readonly NumberMention[], 
     const head = findHead(sentence, number.end, terms, lexicon);
     if (!head || head.modifiers.some((word) => NOT_A_TOTAL.has(word.toLowerCase()))) continue;
     const before = sentence.slice(0, number.start);
-    if (NOT_ASSERTED.test(before) || ORIGIN.test(before)) continue;
+    if (notAssertedInClause(before) || ORIGIN.test(before) || CHANGE_VERB.test(before) || DENIED.test(before)) continue;
     if (/^\s+of\b/i.test(sentence.slice(number.end))) continue; // "4 of the 10 …": a part, not a total
-    const collection = head.term?.value ?? bindByNearestTerm(sentence, number, head.noun!, terms, lexicon, head.modifierTerms);
-    if (!collection) continue;
+    const term = head.term ?? bindByNearestTerm(sentence, number, head.noun!, terms, lexicon, head.modifierTerms);
+    if (!term) continue;
+    const collection = term.value;
     if (DEFINITE.test(before) && !definedBySubject(sentence.slice(head.end), collection, lexicon)) continue;
+    if (!head.term && countsOutside(sentence, head, term)) continue;
+    // "eight countries in Asia": a part picked by a place the ledger has no group for (a named group is a group claim).
+    if (PLACE_AFTER.test(sentence.slice(head.end)) && !terms.some((t) => t.start > head.end && t.start <= head.end + 12)) continue;
+    const coordinated = coordinatedHead(sentence, head, lexicon.ledger.collections.get(collection)!, lexicon);
     const hedge = HEDGES.find(([pattern]) => pattern.test(before));
     const hedgeStart = hedge ? before.search(hedge[0]) : number.start;
+    const end = coordinated?.end ?? head.end;
+    const unit = coordinated ? undefined : head.noun;
     readings.push({
       collection,
       value: number.value,
       hedge: hedge?.[1] ?? 'exact',
       written: number.text,
-      noun: sentence.slice(head.start, head.end),
-      unit: head.noun,
+      noun: sentence.slice(head.start, end),
+      ...(unit ? { unit } : {}),
       start: hedgeStart,
-      end: head.end,
+      end,
     });
   }
   return readings;
@@ -118,7 +141,9 @@ export function findHead(sentence: string, from: number, terms: readonly TermMat
       // The noun phrase is "CSP partners": the term modifies the noun and is quoted with it.
       if (after) return { start: term.start, end: after.end, modifiers, noun: after.noun, modifierTerms: [...modifierTerms, term] };
       // A group's name before another noun names something of the group: "the 31st ASEAN Summit".
-      if (isGroup(term, lexicon) && /^\s+[\p{L}]/u.test(sentence.slice(term.end)) && !FUNCTION_WORD.test(/^\s+([\p{L}]+)/u.exec(sentence.slice(term.end))![1]!)) return undefined;
+      // ("the 11th ASEAN member last month": a term that ends in a counting noun is a whole noun phrase.)
+      const endsInNoun = lexicon.unitNoun(term.text.split(/\s+/).at(-1)!) !== undefined;
+      if (isGroup(term, lexicon) && !endsInNoun && /^\s+[\p{L}]/u.test(sentence.slice(term.end)) && !FUNCTION_WORD.test(/^\s+([\p{L}]+)/u.exec(sentence.slice(term.end))![1]!)) return undefined;
       return { start: term.start, end: term.end, modifiers, term, modifierTerms };
     }
     if (noun) return { start, end: nounEnd, modifiers, noun, modifierTerms };
@@ -147,7 +172,7 @@ function findUnitRightAfter(sentence: string, from: number, lexicon: Lexicon): {
  * that noun; a term used as a modifier ("4 ASEAN countries") next to another
  * collection's term is an overlap of two collections, not a total of either.
  */
-function bindByNearestTerm(sentence: string, number: NumberMention, noun: string, terms: readonly TermMatch[], lexicon: Lexicon, modifierTerms: TermMatch[]): string | undefined {
+function bindByNearestTerm(sentence: string, number: NumberMention, noun: string, terms: readonly TermMatch[], lexicon: Lexicon, modifierTerms: TermMatch[]): TermMatch | undefined {
   const candidates = terms.filter((t) => {
     const collection = lexicon.ledger.collections.get(t.value);
     return collection && lexicon.unitOf(collection, noun);
@@ -155,14 +180,36 @@ function bindByNearestTerm(sentence: string, number: NumberMention, noun: string
   if (modifierTerms.length > 0) {
     const others = terms.filter((t) => !modifierTerms.includes(t) && t.value !== modifierTerms[0]!.value);
     if (others.length > 0) return undefined;
-    return candidates.find((t) => modifierTerms.includes(t))?.value;
+    return candidates.find((t) => modifierTerms.includes(t));
   }
   const distance = (t: TermMatch) => (t.start >= number.end ? t.start - number.end : number.start - t.end);
   const nearest = [...candidates].sort((a, b) => distance(a) - distance(b))[0];
   if (!nearest || distance(nearest) > MAX_TERM_DISTANCE) return undefined;
   // Another number between them ("… drew 200 companies from 40 countries") counts something else.
   const [from, to] = nearest.start >= number.end ? [number.end, nearest.start] : [nearest.end, number.start];
-  return /\d/.test(sentence.slice(from, to).replace(/\b(?:1[89]|20)\d\d\b/g, '')) ? undefined : nearest.value;
+  return /\d/.test(sentence.slice(from, to).replace(/\b(?:1[89]|20)\d\d\b/g, '')) ? undefined : nearest;
+}
+
+/** Whether the words between a counted noun and the collection's name put what is counted outside it. */
+function countsOutside(sentence: string, head: Head, term: TermMatch): boolean {
+  const between = term.start >= head.end ? sentence.slice(head.end, term.start) : sentence.slice(term.end, head.start);
+  return outsideCollection(between);
+}
+
+/**
+ * "15 countries and organisations": a head noun joined to another kind of
+ * member counts the members of both kinds. When together they are every kind
+ * the collection has, the count is of every member: the end of the noun
+ * phrase is returned. Otherwise (undefined) the head noun's unit stands, as
+ * the nearest the ledger has: "more than 190 countries and territories".
+ */
+function coordinatedHead(sentence: string, head: Head, collection: Collection, lexicon: Lexicon): { end: number } | undefined {
+  const m = /^\s+(?:and|or|&|plus)\s+(?:other\s+)?([\p{L}]+)\b/u.exec(sentence.slice(head.end));
+  const other = m && (TYPE_NOUN.get(m[1]!.toLowerCase()) ?? lexicon.unitOf(collection, lexicon.unitNoun(m[1]!) ?? '')?.type);
+  if (!m || !other || !head.noun) return undefined;
+  const types = new Set([other, lexicon.unitOf(collection, head.noun)?.type ?? TYPE_NOUN.get(head.noun)]);
+  const every = types.has(undefined) || collection.members.every((member) => member.entityType !== undefined && types.has(member.entityType));
+  return every ? { end: head.end + m[0].length } : undefined;
 }
 
 /** "with whom Vietnam has established …": a relative clause that names the collection's subject. */

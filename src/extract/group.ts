@@ -8,7 +8,7 @@ import { readDates } from '../time/read-dates.js';
 import type { DeltaClaim, GroupClaim } from './claim.js';
 import type { TermMatch } from './lexicon.js';
 import { findHead } from './count.js';
-import { NOT_ASSERTED } from './modality.js';
+import { notAsserted } from './modality.js';
 import type { NumberMention } from './nlp.js';
 import { claimBase, type ClaimDraft, type SentenceScope, type DraftOf } from './scope.js';
 
@@ -65,7 +65,7 @@ export function deltaClaims(scope: SentenceScope, numbers: readonly NumberMentio
   const { sentence, lexicon, terms } = scope;
   const drafts: ClaimDraft[] = [];
   for (const number of numbers) {
-    if (number.ordinal || !MORE.test(sentence.text.slice(number.end)) || NOT_ASSERTED.test(sentence.text)) continue;
+    if (number.ordinal || !MORE.test(sentence.text.slice(number.end)) || notAsserted(sentence.text)) continue;
     const head = findHead(sentence.text, number.end, terms, lexicon);
     const period = readDates(sentence.text, scope.reference).find((d) => PERIOD_LEAD.test(sentence.text.slice(0, d.start)) && !/first|last|early|late/i.test(sentence.text.slice(Math.max(0, d.start - 20), d.start)));
     const collection = head?.term?.value ?? terms[0]?.value ?? scope.topic;

@@ -9,18 +9,19 @@ import { toInterval, type PartialDate } from '../time/partial-date.js';
 import { defaultAsOf, explicitAsOf } from './as-of.js';
 import { asOfStatements, MAY_STATE_CURRENCY } from './as-of-statement.js';
 import type { AsOf, Claim, CountClaim, ListClaim, MemberDateClaim } from './claim.js';
-import { countClaims } from './count-claims.js';
+import { countClaims, framingCount } from './count-claims.js';
 import type { Lexicon } from './lexicon.js';
 import { memberDateOfSection, memberDatesInSentence, memberDatesOfList } from './member-date.js';
 import type { ClaimDraft, SentenceScope } from './scope.js';
 import { splitSentences } from './sentences.js';
 import { termListClaims } from './term-list.js';
 import { readNumbers } from './nlp.js';
-import { ordinalClaims, superlativeClaims } from './position.js';
-import { timingClaims } from './timing.js';
+import { mayHoldNewest, ordinalClaims, superlativeClaims } from './position.js';
+import { mayHoldTiming, timingClaims } from './timing.js';
 import { deltaClaims, groupClaims, mayHoldDelta } from './group.js';
 import { misnamedTierClaims } from './tier-term.js';
 import { statedAsCurrent } from './tense.js';
+import { attributedToForecast } from './modality.js';
 
 export type { Claim, CountClaim, ListClaim, ListEntry, MemberDateClaim, AsOfClaim, AsOf, AsOfSource, Hedge } from './claim.js';
 export { buildLexicon, type Lexicon } from './lexicon.js';
@@ -40,6 +41,8 @@ export async function extractClaims(article: Article, lexicon: Lexicon, options:
   const fallback = defaultAsOf(article, options.asOf);
   const reference = referenceDate(article, options.asOf);
   const topic = topicOf(article, lexicon);
+  let focused: string[] | undefined;
+  const focus = () => (focused ??= focusOf(article, lexicon));
   const readAll = options.prefilter === false;
   let section: AsOf | undefined;
   /** The member whose joining the article reported last: what "four years later" counts from. */
@@ -47,21 +50,35 @@ export async function extractClaims(article: Article, lexicon: Lexicon, options:
   for (const [blockIndex, block] of article.blocks.entries()) {
     if (block.kind === 'heading') section = sectionAsOf(block, reference);
     const namesCollection = lexicon.mayHoldClaim(block.text);
-    const blockScope = { article, block, blockIndex, lexicon, reference, fallback: section ?? fallback, topic, terms: [] };
+    const blockScope = { article, block, blockIndex, lexicon, reference, fallback: section ?? fallback, topic, focus, terms: [] };
     const wholeBlock: SentenceScope = { ...blockScope, sentence: { text: block.text, start: 0, end: block.text.length } };
     const sectionDates = memberDateOfSection(wholeBlock);
     drafts.push(...withTense(wholeBlock, sectionDates));
     previousEvent = lastEvent(sectionDates) ?? previousEvent;
-    if (!readAll && !namesCollection && !MAY_STATE_CURRENCY.test(block.text)) continue;
+    // A paragraph that names no collection may go on about the article's: "India came four years after Russia", "Singapore, the most recent".
+    const mayGoOn = topic !== undefined && mayHoldTopicClaim(block.text);
+    if (!readAll && !namesCollection && !mayGoOn && !MAY_STATE_CURRENCY.test(block.text)) continue;
     for (const sentence of splitSentences(block.text)) {
       const terms = namesCollection || readAll ? lexicon.matchTerms(sentence.text) : [];
       const explicit = explicitAsOf(block, sentence, reference);
       const scope: SentenceScope = { ...blockScope, sentence, terms, ...(explicit ? { explicit } : {}) };
       const found: ClaimDraft[] = [...asOfStatements(scope), ...misnamedTierClaims(scope)];
+      // "…, the spring forecast says": a forecast's words, not the article's.
+      if (attributedToForecast(sentence.text)) {
+        drafts.push(...withTense(scope, found));
+        continue;
+      }
       if (terms.length === 0 && !readAll) {
         // A paragraph about a collection goes on without naming it: "By 2024, there will be 3 more countries".
         if (namesCollection && mayHoldDelta(sentence.text)) found.push(...deltaClaims(scope, await readNumbers(sentence.text)));
+        // An article goes on about its topic: "India came four years after Russia", "Bulgaria, the newest member".
+        if (mayGoOn && mayHoldTiming(sentence.text)) found.push(...timingClaims(scope, await readNumbers(sentence.text), previousEvent));
+        if (mayGoOn && mayHoldNewest(sentence.text)) found.push(...superlativeClaims(scope));
+        // "The euro area has 20 members. Croatia joined last year.": the date of a joining the paragraph is about.
+        const implied = namesCollection && sectionDates.length === 0 ? memberDatesInSentence(scope) : [];
+        found.push(...implied);
         drafts.push(...withTense(scope, found));
+        previousEvent = lastEvent(implied) ?? previousEvent;
         continue;
       }
       const numbers = await readNumbers(sentence.text);
@@ -84,7 +101,7 @@ export async function extractClaims(article: Article, lexicon: Lexicon, options:
       previousEvent = lastEvent(dates) ?? previousEvent;
     }
   }
-  return link(numberClaims(drafts));
+  return link(numberClaims(drafts), article);
 }
 
 type TensedDraft = ClaimDraft & { readonly presentTense: boolean };
@@ -97,6 +114,11 @@ function withTense(scope: SentenceScope, found: readonly ClaimDraft[]): TensedDr
 function lastEvent(drafts: readonly ClaimDraft[]): { entity: string } | undefined {
   const last = drafts.filter((d) => d.kind === 'member-date').at(-1);
   return last?.kind === 'member-date' ? { entity: last.entity } : undefined;
+}
+
+/** Whether a text may hold a claim about the article's topic without naming it: a time between events, or "the newest". */
+function mayHoldTopicClaim(text: string): boolean {
+  return mayHoldTiming(text) || mayHoldNewest(text);
 }
 
 /** A heading that says "As of June 2025" dates the claims under it, up to the next heading. */
@@ -114,11 +136,21 @@ function referenceDate(article: Article, commandLine?: PartialDate): Date | unde
 /** The collection the article names most: what a section line that names none is about. */
 function topicOf(article: Article, lexicon: Lexicon): string | undefined {
   const mentions = new Map<string, number>();
-  for (const block of article.blocks) {
-    if (!lexicon.mayHoldClaim(block.text)) continue;
-    for (const term of lexicon.matchTerms(block.text)) mentions.set(term.value, (mentions.get(term.value) ?? 0) + 1);
+  // The title first: of collections named as often, the one it names is the topic.
+  for (const text of [article.title?.text ?? '', ...article.blocks.map((b) => b.text)]) {
+    if (!lexicon.mayHoldClaim(text)) continue;
+    for (const term of lexicon.matchTerms(text)) mentions.set(term.value, (mentions.get(term.value) ?? 0) + 1);
   }
   return [...mentions].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The entities the article names most, most first (ties in order of first mention): whom "the two countries" means. */
+function focusOf(article: Article, lexicon: Lexicon): string[] {
+  const mentions = new Map<string, number>();
+  for (const block of article.blocks) {
+    for (const entity of lexicon.matchEntities(block.text)) mentions.set(entity.value, (mentions.get(entity.value) ?? 0) + 1);
+  }
+  return [...mentions].sort((a, b) => b[1] - a[1]).map(([entity]) => entity);
 }
 
 /** Ids in reading order, so the same article always gets the same ids. */
@@ -130,13 +162,17 @@ function numberClaims(drafts: TensedDraft[]): Claim[] {
 }
 
 /** Ties counts to their lists and dated entries to theirs, by where they were read. */
-function link(claims: Claim[]): Claim[] {
+function link(claims: Claim[], article: Article): Claim[] {
   const lists = claims.filter((c): c is ListClaim => c.kind === 'list');
   const linked = new Map<string, Claim>(claims.map((c) => [c.id, c]));
   for (const list of lists) {
-    const count = claims
-      .filter((c): c is CountClaim => c.kind === 'count' && c.sentence.start === list.sentence.start && c.span.end <= list.span.start)
-      .sort((a, b) => b.span.end - a.span.end)[0];
+    const before = claims
+      .filter((c): c is CountClaim => c.kind === 'count' && c.sentence.start === list.sentence.start && c.span.end <= list.span.start);
+    // Lines below a sentence enumerate the count its framing gives; an inline list, the count right before it.
+    const below = list.span.start >= list.sentence.end;
+    const sentence = article.text.slice(list.sentence.start, list.sentence.end);
+    const framing = below ? before[framingCount(sentence, before.map((c) => ({ end: c.span.end - list.sentence.start })))] : undefined;
+    const count = framing ?? [...before].sort((a, b) => b.span.end - a.span.end)[0];
     if (count) {
       linked.set(count.id, { ...count, listId: list.id });
       linked.set(list.id, { ...list, countId: count.id });

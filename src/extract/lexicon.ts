@@ -1,10 +1,12 @@
 /**
  * Everything extraction knows about words comes from the ledger: entity names
- * and aliases, the terms that name each collection, and the nouns that count
- * its members. A new collection needs only a new ledger file.
+ * and aliases, the terms that name each collection, the nouns that count
+ * its members and any words of joining of its own. A new collection needs
+ * only a new ledger file.
  */
 import type { Collection, Ledger, Unit } from '../ledger/model.js';
 import { pluralize } from '../text/plural.js';
+import { JOINING_ALL, joiningPattern } from './joining.js';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
 
 export type TermMatch = PhraseMatch<string>; // value: collection id
@@ -22,6 +24,8 @@ export interface Lexicon {
   /** The singular unit noun a written word stands for ("countries" → "country"), if any collection counts in it. */
   unitNoun(written: string): string | undefined;
   unitOf(collection: Collection, noun: string): Unit | undefined;
+  /** The words that report a member joining the collection: the general ones and the ledger's own for it. */
+  joiningOf(collection: string): readonly RegExp[];
 }
 
 export function buildLexicon(ledger: Ledger): Lexicon {
@@ -39,6 +43,12 @@ export function buildLexicon(ledger: Ledger): Lexicon {
       if (terms.match(swapped).some((t) => t.text.length === swapped.length)) return [];
       return [swapped, pluralize(swapped)].map((form) => [form, { collection: c.id, expected: term }] as const);
     })),
+  );
+  const joining = new Map<string, readonly RegExp[]>(
+    [...ledger.collections.values()].map((c) => {
+      const own = joiningPattern(c.joining ?? []);
+      return [c.id, own ? [JOINING_ALL, own] : [JOINING_ALL]] as const;
+    }),
   );
   const nouns = new Map<string, string>();
   for (const collection of ledger.collections.values()) {
@@ -58,6 +68,7 @@ export function buildLexicon(ledger: Ledger): Lexicon {
     mayHoldClaim: (text) => terms.test(text) || misnamed.test(text),
     unitNoun: (written) => nouns.get(written.toLowerCase().replace(/\s+/g, ' ')),
     unitOf: (collection, noun) => collection.units.find((u) => u.noun === noun),
+    joiningOf: (collection) => joining.get(collection) ?? [JOINING_ALL],
   };
 }
 

@@ -2,12 +2,16 @@
  * The list that enumerates what a count counts: inline after the head noun
  * ("nine countries, including China in 2008, Russia in 2012 …") or as the
  * lines or list items under a sentence that ends with a colon. "including"
- * and "such as" mark a partial list; a colon or "namely" a complete one.
+ * and "such as" mark a partial list; a colon or "namely" a complete one,
+ * unless the framing names a part ("three of the five …:", "the five most
+ * recent members:"). A framing that puts what it lists outside the collection
+ * ("Six countries remain outside the euro:") frames no list of members.
  */
 import { sourceSpan, type Block, type Span } from '../ingest/article.js';
 import type { PartialDate } from '../time/partial-date.js';
 import { readDates, type DateMention } from '../time/read-dates.js';
 import type { ListEntry } from './claim.js';
+import { framesPart, outsideCollection } from './framing.js';
 import type { EntityMatch, Lexicon } from './lexicon.js';
 
 export interface ListReading {
@@ -17,9 +21,9 @@ export interface ListReading {
 }
 
 /** After a count: group 1 marks a partial list, group 2 a complete one. */
-const AFTER_COUNT = /^\s*,?\s*(?:(including|such as|among them|among which|notably|like)|(namely|:|—|–|\())\s*/i;
+const AFTER_COUNT = /^\s*(?:,\s*)?(?:(including|such as|among them|among which|notably|like)|(namely|:|—|–|\())\s*/i;
 /** After a collection's term with no count: "partners include …" (partial), "partners are …" (complete). */
-const AFTER_TERM = /^\s*(?:(?:of|with)\s+[\p{Lu}][\p{L}’'.-]*\s+)?,?\s*(?:(include[sd]?|including|such as|among them|like|with(?!\s+the following))|(are|were|namely|(?:with\s+)?the following(?:\s+[\p{L}]+)?\s*:|:|—|–))\s+/iu;
+const AFTER_TERM = /^\s*(?:(?:of|with)\s+[\p{Lu}][\p{L}’'.-]*\s+)?(?:,\s*)?(?:(include[sd]?|including|such as|among them|like|with(?!\s+the following))|(are|were|namely|(?:with\s+)?the following(?:\s+[\p{L}]+)?\s*:|:|—|–))\s+/iu;
 const UNKNOWN_NAME = /^(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,3})$/u;
 const BULLET = /^(?:[-•*·▪◦]\s+|\d{1,3}[.)]\s+)/;
 const MAX_ENTRY_LINE = 100;
@@ -36,7 +40,8 @@ export function readTermList(block: Block, sentenceStart: number, sentence: stri
 
 function readEnumerationAfter(markers: RegExp, block: Block, sentenceStart: number, sentence: string, from: number, lexicon: Lexicon): ListReading | undefined {
   const marker = markers.exec(sentence.slice(from));
-  if (!marker) return undefined;
+  const framing = sentence.slice(0, from);
+  if (!marker || outsideCollection(framing)) return undefined;
   const bodyStart = from + marker[0].length;
   let bodyEnd = sentence.length;
   if (marker[2] === '(') bodyEnd = Math.max(sentence.indexOf(')', bodyStart), bodyStart);
@@ -53,13 +58,27 @@ function readEnumerationAfter(markers: RegExp, block: Block, sentenceStart: numb
   }));
   return {
     entries: mapped,
-    completeness: marker[1] ? 'partial' : 'complete',
+    completeness: marker[1] || framesPart(framing) ? 'partial' : 'complete',
     span: { start: mapped[0]!.span.start, end: mapped.at(-1)!.span.end },
   };
 }
 
+/** A closing sentence that points at what follows: "Here they are, in the order they joined.", "They are listed below." */
+const POINTS_FORWARD = /^(?:here (?:they|it|these) (?:are|is|come)|(?:they|these|those) are(?: listed)? (?:below|as follows)|(?:the|a) (?:full |complete )?list (?:follows|is below)|(?:see )?below|as follows)\b/i;
+
+/**
+ * Whether the words of a block after a sentence hand over to the lines below:
+ * nothing (the sentence ends with a colon) or one sentence that points
+ * forward ("Here they are, in the order they reached the top tier.").
+ */
+export function framesLinesBelow(sentence: string, rest: string): boolean {
+  if (rest.trim() === '') return /:\s*$/.test(sentence);
+  return POINTS_FORWARD.test(rest.trim()) && !/[.!?]\s+\S/.test(rest.trim().replace(/[.!?:]\s*$/, ''));
+}
+
 /** The lines, list items or table rows after block `index`, while each one is an entry. */
 export function readBlockList(blocks: readonly Block[], index: number, framing: string, lexicon: Lexicon): ListReading | undefined {
+  if (outsideCollection(framing)) return undefined;
   const entries: ListEntry[] = [];
   const first = blocks[index + 1];
   if (first?.table) entries.push(...readTableRows(blocks, index + 1, lexicon));
@@ -73,7 +92,7 @@ export function readBlockList(blocks: readonly Block[], index: number, framing: 
   if (entries.length < 2) return undefined;
   return {
     entries,
-    completeness: /\b(?:include[sd]?|including|such as|among them|among which|notably|like)\b/i.test(framing) ? 'partial' : 'complete',
+    completeness: /\b(?:include[sd]?|including|such as|among them|among which|notably|like)\b/i.test(framing) || framesPart(framing) ? 'partial' : 'complete',
     span: { start: entries[0]!.span.start, end: entries.at(-1)!.span.end },
   };
 }
@@ -141,7 +160,7 @@ interface RawEntry {
 }
 
 /** Where one item of an enumeration ends and the next begins. */
-const ITEM_SEPARATOR = /\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or|as well as)\s+/gi;
+const ITEM_SEPARATOR = /(?:(?<!\s)\s+)?[,;]\s*(?:(?:and|or)\s+)?|(?<!\s)\s+(?:and|or|as well as)\s+/gi;
 /** Words around a name inside an item: "the", and the preposition before its date. */
 const ITEM_FILLER = /\b(?:the|in|on|since|from)\b|[()]/gi;
 
@@ -170,7 +189,7 @@ function readEnumeration(body: string, lexicon: Lexicon): RawEntry[] {
 }
 
 /** A relative clause after the last name ends the enumeration: "… Japan and Britain with which Vietnam has …". */
-const TRAILING_CLAUSE = /\s+(?:with which|with whom|which|that|who|whose|where)\b/i;
+const TRAILING_CLAUSE = /(?<!\s)\s+(?:with which|with whom|which|that|who|whose|where)\b/i;
 
 function readItem(body: string, start: number, itemEnd: number, names: readonly EntityMatch[], dates: readonly DateMention[]): RawEntry | undefined {
   const clause = TRAILING_CLAUSE.exec(body.slice(start, itemEnd));

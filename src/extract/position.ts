@@ -9,11 +9,20 @@ import type { Collection } from '../ledger/model.js';
 import type { OrdinalClaim, SuperlativeClaim } from './claim.js';
 import { memberNear } from './about-member.js';
 import { findHead } from './count.js';
-import { NOT_ASSERTED_JUST_BEFORE } from './modality.js';
+import { notAssertedJustBefore } from './modality.js';
 import type { NumberMention } from './nlp.js';
 import { claimBase, spanIn, type ClaimDraft, type SentenceScope, type DraftOf } from './scope.js';
 
-const SUPERLATIVE = /\b(newest|latest|most recent|only|first)\s+/gi;
+const SUPERLATIVE = /\b(newest|latest|most recent|only|first)(?:\s+|(?=,))/gi;
+/**
+ * A superlative with no noun, the member named beside it: "the most recent
+ * being France", "the most recent of them Singapore", "Thailand, the latest
+ * to join", "the European Union being the newest of them", "Singapore, the
+ * most recent". Group 1 is what follows the word.
+ */
+const BARE_AFTER = /^(?:((?:\s+(?:one|addition))?(?:\s+(?:of|among)\s+(?:them|these|those|the\s+\p{L}+))?)(?=\s*[,.;:)—–-]|\s+(?:being|is|was)\b|\s+\p{Lu}|\s*$)|(\s+to\s+(?:join|sign(?:\s+up)?|be\s+added|come\s+aboard|be\s+admitted|upgrade|be\s+elevated)))/u;
+/** Before the bare superlative: "France, the", "the European Union being the". */
+const BARE_BEFORE = /(?:,|\bbeing|\bis|\bwas)\s+the\s+$/i;
 /** Nouns for a membership beginning, which a superlative may qualify: "the latest elevation". */
 const EVENT_NOUN = /^(?:elevation|upgrade|addition|member|partner|partnership)s?\b/i;
 /** "the only country in Southeast Asia": a limit named after the noun. */
@@ -29,7 +38,7 @@ export function ordinalClaims(scope: SentenceScope, numbers: readonly NumberMent
     // "the 18th eurozone member" ranks in the eurozone; "the third ASEAN country to sign a CSP" in neither.
     const namesAnother = scope.terms.some((t) => t.value !== collectionId);
     if (namesAnother && (head.modifierTerms.length > 0 || isGroup(scope, collectionId))) continue;
-    if (NOT_ASSERTED_JUST_BEFORE.test(scope.sentence.text.slice(0, number.start))) continue;
+    if (notAssertedJustBefore(scope.sentence.text.slice(0, number.start))) continue;
     const collection = scope.lexicon.ledger.collections.get(collectionId)!;
     const member = memberNear(scope.sentence.text, { start: number.start, end: head.end }, collection, scope.lexicon);
     if (!member) continue;
@@ -49,18 +58,34 @@ export function ordinalClaims(scope: SentenceScope, numbers: readonly NumberMent
   return drafts;
 }
 
+/** "newest", "latest", "most recent": the only superlatives read in a sentence that names no collection. */
+const MAY_HOLD_NEWEST = /\b(?:newest|latest|most recent)\b/i;
+
+export function mayHoldNewest(text: string): boolean {
+  return MAY_HOLD_NEWEST.test(text);
+}
+
 export function superlativeClaims(scope: SentenceScope): ClaimDraft[] {
   const { sentence, lexicon, terms } = scope;
   const drafts: ClaimDraft[] = [];
   for (const m of sentence.text.matchAll(SUPERLATIVE)) {
     const which = /first/i.test(m[1]!) ? 'first' : /only/i.test(m[1]!) ? 'only' : 'newest';
     const after = m.index + m[0].length;
+    if (notAssertedJustBefore(sentence.text.slice(0, m.index))) continue;
     const head = findHead(sentence.text, after - 1, terms, lexicon);
     const group = head?.modifierTerms[0]?.value ?? (head?.term && lexicon.ledger.collections.get(head.term.value)?.subject === undefined ? head.term.value : undefined);
-    let collectionId = group ? otherTerm(scope, group) : head?.term?.value ?? (head?.noun ? nearestTerm(scope, m.index, head.noun) : undefined) ?? (EVENT_NOUN.test(sentence.text.slice(after)) ? terms[0]?.value : undefined);
+    // A sentence that names no collection speaks of the article's topic only with "newest" ("Bulgaria, the newest member").
+    const topic = which === 'newest' && terms.length === 0 ? scope.topic : undefined;
+    const eventNoun = EVENT_NOUN.exec(sentence.text.slice(after))?.[0];
+    // The topic stands in for a collection only with a noun it counts in, or one of joining ("the latest elevation").
+    const topicOfNoun = topic && eventNoun && (!scope.lexicon.unitNoun(eventNoun) || counts(scope, topic, scope.lexicon.unitNoun(eventNoun)!)) ? topic : undefined;
+    let collectionId = group ? otherTerm(scope, group) : head?.term?.value ?? (head?.noun ? nearestTerm(scope, m.index, head.noun) ?? (topic && counts(scope, topic, head.noun)) : undefined) ?? (eventNoun ? terms[0]?.value ?? topicOfNoun : undefined);
+    if (!head && !EVENT_NOUN.test(sentence.text.slice(after))) {
+      if (which === 'newest') drafts.push(...bareNewest(scope, m.index, m[1]!.length));
+      continue;
+    }
     // "the first visit", "the only way": a superlative of something that is not a membership.
-    if (!collectionId || (which === 'first' && !group) || (!head && !EVENT_NOUN.test(sentence.text.slice(after)))) continue;
-    if (NOT_ASSERTED_JUST_BEFORE.test(sentence.text.slice(0, m.index))) continue;
+    if (!collectionId || (which === 'first' && !group)) continue;
     const end = head?.end ?? after + EVENT_NOUN.exec(sentence.text.slice(after))![0].length;
     const limit = group ? undefined : QUALIFIER.exec(sentence.text.slice(end))?.[1];
     // "the only country in ASEAN": a limit that names a group is that group.
@@ -84,6 +109,44 @@ export function superlativeClaims(scope: SentenceScope): ClaimDraft[] {
     drafts.push(claim);
   }
   return drafts;
+}
+
+/** "the most recent being France", "Thailand, the latest to join": the newest, with the member beside it and no noun. */
+function bareNewest(scope: SentenceScope, start: number, length: number): ClaimDraft[] {
+  const { sentence, lexicon, terms } = scope;
+  const bare = BARE_AFTER.exec(sentence.text.slice(start + length));
+  if (!bare || !/\bthe\s+$/i.test(sentence.text.slice(0, start))) return [];
+  const end = start + length + (bare[1] ?? bare[2]!).length;
+  // With no term before it, "the latest" looks back past its sentence: to the paragraph, then to what the article is about.
+  const collectionId = [...terms].filter((t) => t.end <= start).at(-1)?.value
+    ?? lexicon.matchTerms(scope.block.text.slice(0, sentence.start)).at(-1)?.value
+    ?? scope.topic
+    ?? terms[0]?.value;
+  const collection = collectionId ? lexicon.ledger.collections.get(collectionId) : undefined;
+  if (!collection) return [];
+  const names = lexicon.matchEntities(sentence.text).filter((e) => e.value !== collection.subject);
+  // The member named right after ("being France", "of them Singapore") or right before ("Thailand, the latest").
+  const after = names.find((e) => e.start >= end && /^\s*(?:,\s*)?(?:(?:being|is|was)\s+)?(?:the\s+)?$/i.test(sentence.text.slice(end, e.start)));
+  const theStart = sentence.text.slice(0, start).search(/\bthe\s+$/i);
+  const before = BARE_BEFORE.test(sentence.text.slice(0, start))
+    ? names.filter((e) => e.end <= theStart && /^\s*(?:(?:,|being|is|was)\s*)?$/i.test(sentence.text.slice(e.end, theStart).replace(/(?<!\s)\s+the$/i, ''))).at(-1)
+    : undefined;
+  const member = after ?? before;
+  if (!member) return [];
+  const claim: DraftOf<SuperlativeClaim> = {
+    ...claimBase(scope, collection.id, start, end),
+    kind: 'superlative',
+    which: 'newest',
+    entity: member.value,
+    entitySpan: spanIn(scope, member.start, member.end),
+  };
+  return [claim];
+}
+
+/** The collection, when it counts in `noun`: "Bulgaria, the newest member" in an article about the euro area. */
+function counts(scope: SentenceScope, collection: string, noun: string): string | undefined {
+  const found = scope.lexicon.ledger.collections.get(collection);
+  return found && scope.lexicon.unitOf(found, noun) ? found.id : undefined;
 }
 
 /** Words that say a member reached the collection's level, not which kind of member it is: "Hanoi's 14th top-tier partner". */

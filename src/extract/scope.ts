@@ -19,6 +19,8 @@ export interface SentenceScope {
   readonly fallback?: AsOf;
   /** The collection the article is mostly about, for lines that name a member but no collection. */
   readonly topic?: string;
+  /** The entities the article names most, most first: whom "the two countries" or "the bloc" refers to (read on first use). */
+  readonly focus?: () => readonly string[];
 }
 
 /** A claim as a reader gives it: before it is numbered and its tense read. */

@@ -13,15 +13,15 @@
  * partnerships" for a finite past verb too, and "highlights" for a noun).
  */
 import type { Span } from '../ingest/article.js';
-import { NOT_ASSERTED_JUST_BEFORE } from './modality.js';
+import { notAssertedJustBefore } from './modality.js';
 import type { SentenceScope } from './scope.js';
 
 /** `none`: no verb in a tense governs the claim — a headline, an infinitive, a forecast. */
 export type Tense = 'present' | 'past' | 'none';
 
-const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', 'remains', 'remain', 'stays', 'stay', 'holds', 'hold', 'counts', 'totals', 'includes', 'include', 'comprises', 'comprise', 'maintains', 'maintain', 'boasts', 'boast', 'enjoys', 'enjoy', 'stands', 'ranks', 'becomes', 'makes', 'marks', 'represents', 'represent', 'reaches', 'spans', 'covers', 'sits', 'constitutes', 'constitute', 'encompasses', 'features', 'exceeds', 'exceed']);
+const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', 'remains', 'remain', 'stays', 'stay', 'holds', 'hold', 'counts', 'totals', 'includes', 'include', 'comprises', 'comprise', 'maintains', 'maintain', 'boasts', 'boast', 'enjoys', 'enjoy', 'stands', 'ranks', 'becomes', 'makes', 'marks', 'represents', 'represent', 'reaches', 'spans', 'covers', 'sits', 'constitutes', 'constitute', 'encompasses', 'features', 'exceeds', 'exceed', 'uses', 'use', 'shares', 'share', 'belongs', 'belong', 'consists', 'contains', 'gives', 'brings']);
 /** Past forms; the ones that are also participles take their tense from an auxiliary before them. */
-const PAST = new Set(['was', 'were', 'had', 'did', 'remained', 'stayed', 'held', 'counted', 'numbered', 'totalled', 'totaled', 'included', 'comprised', 'maintained', 'boasted', 'enjoyed', 'stood', 'ranked', 'became', 'made', 'marked', 'represented', 'reached', 'spanned', 'covered', 'sat', 'constituted', 'encompassed', 'featured', 'exceeded', 'signed', 'established', 'elevated', 'upgraded', 'joined', 'forged', 'added', 'gained', 'formed', 'raised', 'lifted', 'concluded', 'agreed', 'launched', 'completed', 'achieved', 'expanded', 'grew', 'rose', 'increased', 'secured', 'sealed', 'built', 'brought', 'welcomed']);
+const PAST = new Set(['was', 'were', 'had', 'did', 'remained', 'stayed', 'held', 'counted', 'numbered', 'totalled', 'totaled', 'included', 'comprised', 'maintained', 'boasted', 'enjoyed', 'stood', 'ranked', 'became', 'made', 'marked', 'represented', 'reached', 'spanned', 'covered', 'sat', 'constituted', 'encompassed', 'featured', 'exceeded', 'signed', 'established', 'elevated', 'upgraded', 'joined', 'forged', 'added', 'gained', 'formed', 'raised', 'lifted', 'concluded', 'agreed', 'launched', 'completed', 'achieved', 'expanded', 'grew', 'rose', 'increased', 'secured', 'sealed', 'built', 'brought', 'welcomed', 'adopted', 'introduced', 'switched', 'entered', 'acceded', 'admitted', 'used', 'shared', 'belonged', 'created', 'founded', 'started', 'began', 'came', 'followed', 'arrived', 'saw', 'gave']);
 /** Forms that are only participles (or infinitives): "has become", "has grown", "to become". */
 const PARTICIPLE_ONLY = new Set(['become', 'been', 'grown', 'risen']);
 const AUXILIARY: Readonly<Record<string, Tense>> = { has: 'present', have: 'present', is: 'present', are: 'present', am: 'present', had: 'past', was: 'past', were: 'past' };
@@ -29,6 +29,8 @@ const AUXILIARY: Readonly<Record<string, Tense>> = { has: 'present', have: 'pres
 const BETWEEN = new Set(['now', 'already', 'so', 'far', 'thus', 'since', 'just', 'recently', 'also', 'officially', 'formally', 'successfully', 'been', 'not', 'never', 'ever', 'still']);
 /** Words that say the claim speaks for the time of writing, whatever its verb. */
 const NOW = /\b(?:currently|now|to date|so far|thus far|at present|presently|as of today|as it stands|nowadays)\b/i;
+/** Reporting verbs: "officials said Vietnam had 13 partners" puts the time of saying into the past tense, not the claim. */
+const REPORTED = /\b(?:said|says|told|tells|announced|noted|stated|reported|explained|confirmed|according to)\b/i;
 /** Where a clause ends for the verb search: a semicolon or a dash between words. */
 const CLAUSE_BREAK = /;|\s[—–-]\s/;
 
@@ -53,9 +55,25 @@ export function tenseOf(sentence: string, at?: Span): Tense {
   const following = words.filter((w) => w.start >= claim.end);
   const verb = [...preceding, ...following].find((w) => isVerb(w.text));
   if (!verb) return NOW.test(sentence) ? 'present' : 'none';
-  if (NOT_ASSERTED_JUST_BEFORE.test(maskMonths(sentence.slice(0, verb.start)))) return 'none';
+  if (notAssertedJustBefore(sentence.slice(0, verb.start))) return 'none';
   const tense = verbTense(verb, words);
   return tense === 'none' && NOW.test(sentence) ? 'present' : tense;
+}
+
+/**
+ * Whether the words at `at` of a sentence are stated of a time before the
+ * writing: the governing verb is in the past tense, no "now" or "currently"
+ * brings them to the present, and no reporting verb accounts for the past
+ * tense ("officials said Vietnam had 13 partners" speaks for when they said it).
+ */
+export function statedOfThePast(sentence: string, at: Span): boolean {
+  return tenseOf(sentence, at) === 'past' && !NOW.test(sentence) && !REPORTED.test(sentence);
+}
+
+/** The clause of a sentence that holds the words at `at`: between the breaks around them. */
+export function clauseAround(sentence: string, at: Span): Span {
+  const afterBreak = CLAUSE_BREAK.exec(sentence.slice(at.end));
+  return { start: lastBreak(sentence.slice(0, at.start)), end: afterBreak ? at.end + afterBreak.index : sentence.length };
 }
 
 /** Whether `offset` of a block's text is inside quotation marks: someone's words at the time, not the article's. */
@@ -85,10 +103,13 @@ function verbTense(verb: Word, words: readonly Word[]): Tense {
   if (participle) {
     const auxiliary = auxiliaryBefore(verb, words);
     if (auxiliary) return auxiliary;
-    if (PARTICIPLE_ONLY.has(word)) return 'none';
+    if (PARTICIPLE_ONLY.has(word) || AGENT.has(words[words.indexOf(verb) + 1]?.text ?? '')) return 'none';
   }
   return PRESENT.has(word) ? 'present' : 'past';
 }
+
+/** After a participle, words that make it a noun's modifier, not a finite verb: "a network forged through 14 partnerships". */
+const AGENT = new Set(['through', 'by', 'via']);
 
 /** "has" in "has now established", "had" in "had been elevated". */
 function auxiliaryBefore(verb: Word, words: readonly Word[]): Tense | undefined {
@@ -119,11 +140,6 @@ function lastBreak(text: string): number {
   let at = 0;
   for (const m of text.matchAll(new RegExp(CLAUSE_BREAK.source, 'g'))) at = m.index + m[0].length;
   return at;
-}
-
-/** "May 2008" is a month, not the modal. */
-function maskMonths(text: string): string {
-  return text.replace(/\bMay(?=\s+\d)|(?<=\d\s+)May\b/g, 'Mai');
 }
 
 /** The block offset of an article offset inside the scope's block, if it is there. */

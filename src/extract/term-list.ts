@@ -5,17 +5,16 @@
  * items or a table.
  */
 import { listClaim } from './count-claims.js';
-import { readBlockList, readTermList } from './list.js';
+import { framesLinesBelow, readBlockList, readTermList } from './list.js';
 import type { ClaimDraft, SentenceScope } from './scope.js';
 
 export function termListClaims(scope: SentenceScope): ClaimDraft[] {
   const { block, sentence, lexicon, article } = scope;
   for (const term of scope.terms) {
     const list = readTermList(block, sentence.start, sentence.text, term.end, lexicon);
-    if (list) return [listClaim(scope, term.value, list)];
+    if (list) return [listClaim(scope, term.value, list, { start: term.start, end: term.end })];
   }
-  const endsWithColon = /:\s*$/.test(sentence.text) && sentence.end >= block.text.trimEnd().length;
   const term = scope.terms.at(-1);
-  const list = endsWithColon && term ? readBlockList(article.blocks, scope.blockIndex, sentence.text, lexicon) : undefined;
+  const list = term && framesLinesBelow(sentence.text, block.text.slice(sentence.end)) ? readBlockList(article.blocks, scope.blockIndex, sentence.text, lexicon) : undefined;
   return list && term ? [listClaim(scope, term.value, list)] : [];
 }

@@ -6,13 +6,14 @@
  */
 import type { DurationClaim, Hedge, TimeUnit, TimingClaim } from './claim.js';
 import { memberNear } from './about-member.js';
-import { EVENT } from './member-date.js';
+import { JOINING } from './joining.js';
 import { readDozens } from './count.js';
+import { notAssertedInClause } from './modality.js';
 import type { NumberMention } from './nlp.js';
 import { claimBase, spanIn, type ClaimDraft, type SentenceScope, type DraftOf } from './scope.js';
 
 const UNIT = /^\s*(days?|weeks?|months?|years?|decades?)\b/i;
-const LATER = /^\s*(?:later|on)\b/i;
+const LATER = /^\s*(?:later|on\b(?!\s+(?:year|month|week|day)\b))/i;
 const ANOTHER = /\b(?:another|a further)\s+$/i;
 const AFTER = /^\s*(?:after|since)\b/i;
 const HEDGES: readonly [RegExp, Hedge][] = [
@@ -21,13 +22,35 @@ const HEDGES: readonly [RegExp, Hedge][] = [
   [/\b(?:nearly|almost)\s+$/i, 'nearly'],
   [/\b(?:about|around|some|roughly)\s+$/i, 'about'],
 ];
+/** "for 25 years", "for just one year": how long, after the term it is about. */
+const FOR_DURATION = /\bfor\s+(?:(?:just|only|nearly|almost|more than|over|about|some|roughly|around|less than|under)\s+)?$/i;
+/** Between the term and the number: a few words, then "for" ("the euro area for 13 years"). */
+const TERM_THEN_FOR = /^(?:\s+\S+){0,2}?\s+for\s+(?:\S+\s+)?$/i;
 /** "N years of <term>", "N years as <term>": how long a tie has lasted. */
 const DURATION_LINK = /^\s+(?:of|as)\s+(?:\S+\s+){0,1}$/i;
+
+/**
+ * A time unit then "after", "since", "later" or "on", or "another" before it:
+ * a sentence without one holds no timing between members (a superset of what
+ * the reader needs; durations also need a collection's term).
+ */
+const MAY_HOLD_TIMING = /\b(?:days?|weeks?|months?|years?|decades?)\s*(?:after|since|later|on\b(?!\s+(?:year|month|week|day)\b))\b|\b(?:another|a further)\s+(?:\S+\s+){1,3}(?:days?|weeks?|months?|years?|decades?)\b/i;
+
+export function mayHoldTiming(text: string): boolean {
+  return MAY_HOLD_TIMING.test(text);
+}
+
+/** "a year after Japan", "an extra month": one unit of time, written with the article. */
+function readSingleUnits(text: string, numbers: readonly NumberMention[]): NumberMention[] {
+  return [...text.matchAll(/\b(?:an?)(?=\s+(?:day|week|month|year|decade)\b)/gi)]
+    .filter((m) => !numbers.some((n) => n.start <= m.index && m.index < n.end))
+    .map((m) => ({ value: 1, start: m.index, end: m.index + m[0].length, text: m[0], ordinal: false }));
+}
 
 export function timingClaims(scope: SentenceScope, numbers: readonly NumberMention[], previous: { entity: string } | undefined): ClaimDraft[] {
   const { sentence, lexicon } = scope;
   const drafts: ClaimDraft[] = [];
-  for (const number of [...numbers, ...readDozens(sentence.text)]) {
+  for (const number of [...numbers, ...readDozens(sentence.text), ...readSingleUnits(sentence.text, numbers)]) {
     if (number.ordinal) continue;
     const unitMatch = UNIT.exec(sentence.text.slice(number.end));
     if (!unitMatch) continue;
@@ -38,13 +61,18 @@ export function timingClaims(scope: SentenceScope, numbers: readonly NumberMenti
     const start = hedge ? before.search(hedge[0]) : ANOTHER.test(before) ? before.search(ANOTHER) : number.start;
     const rest = sentence.text.slice(afterUnit);
     // "within five years of the partnership" looks ahead; it is not how long a tie has lasted.
-    const duration = /\b(?:within|in|next|coming|over)\s+$/i.test(before) ? undefined : scope.terms.find((t) => t.start > afterUnit && DURATION_LINK.test(sentence.text.slice(afterUnit, t.start)));
+    const lookingAhead = /\b(?:within|in|next|coming|over)\s+$/i.test(before);
+    const ofTerm = lookingAhead ? undefined : scope.terms.find((t) => t.start > afterUnit && DURATION_LINK.test(sentence.text.slice(afterUnit, t.start)));
+    // "has used the euro for 25 years", "a member of the euro area for 13 years": the term, then "for" and the time.
+    const forTerm = ofTerm || !FOR_DURATION.test(before) || notAssertedInClause(before) ? undefined : [...scope.terms].filter((t) => t.end <= number.start && TERM_THEN_FOR.test(sentence.text.slice(t.end, number.start))).at(-1);
+    const duration = ofTerm ?? forTerm;
     const collectionId = duration?.value ?? scope.topic;
     if (!collectionId) continue;
     const collection = lexicon.ledger.collections.get(collectionId)!;
-    const common = { ...claimBase(scope, collectionId, start, duration ? duration.end : afterUnit), amount: number.value, unit, hedge: hedge?.[1] ?? 'exact' as Hedge };
+    const end = ofTerm ? ofTerm.end : afterUnit;
+    const common = { ...claimBase(scope, collectionId, start, end), amount: number.value, unit, hedge: hedge?.[1] ?? 'exact' as Hedge };
     if (duration) {
-      const member = memberNear(sentence.text, { start, end: duration.end }, collection, lexicon);
+      const member = memberNear(sentence.text, { start: Math.min(start, duration.start), end: Math.max(end, duration.end) }, collection, lexicon);
       if (!member) continue;
       const claim: DraftOf<DurationClaim> = { ...common, kind: 'duration', entity: member.entity.value, entitySpan: spanIn(scope, member.entity.start, member.entity.end) };
       drafts.push(claim);
@@ -58,7 +86,7 @@ export function timingClaims(scope: SentenceScope, numbers: readonly NumberMenti
       const anchorMatch = entities.find((e) => e.start >= afterUnit);
       anchor = anchorMatch && { entity: anchorMatch.value };
       subject = entities.filter((e) => e !== anchorMatch && e.start > (anchorMatch?.end ?? 0)).at(-1) ?? entities.filter((e) => e.end <= number.start).at(-1);
-    } else if ((LATER.test(rest) || ANOTHER.test(before)) && EVENT.test(sentence.text)) {
+    } else if ((LATER.test(rest) || ANOTHER.test(before)) && JOINING.test(sentence.text)) {
       anchor = previous;
       subject = entities.find((e) => e.start >= afterUnit) ?? entities[0];
     } else {

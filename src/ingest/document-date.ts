@@ -1,7 +1,9 @@
 /**
  * The date an article speaks for and its title, from what newsrooms write:
  * front matter (`title:`, `date:`), a dateline line ("Feb 27, 2025 / 21:17",
- * "Published: 3 March 2025"), or a title ending in a date ("… (Oct 2025)").
+ * "Published: 3 March 2025") or a wire dateline opening the first paragraph
+ * ("CANBERRA, March 7, 2024 (AAP) - …"), or a title ending in a date
+ * ("… (Oct 2025)").
  */
 import { createRequire } from 'node:module';
 import type { Problem } from '../problem.js';
@@ -43,14 +45,21 @@ export function frameArticle(blocks: readonly Block[], frontMatter: FrontMatter 
   };
 }
 
-/** A line that is only a date, maybe with a time and a word such as "Updated". */
+/** A wire dateline that opens the first paragraph: "CANBERRA, March 7, 2024 (AAP) - Vietnam now has …". */
+const INLINE_DATELINE = /^(.{6,80}?)\s[-–—]{1,2}\s/;
+
+/**
+ * A line that is only a date, maybe with a time and a word such as "Updated",
+ * or a wire dateline that opens a paragraph.
+ */
 function findDateline(head: readonly Block[]): { block: Block; date: DocumentDate } | undefined {
   for (const block of head) {
-    if (block.text.length > 60) continue;
-    const dates = readDates(block.text).filter((d) => precisionOf(d.date) === 'day');
+    const text = block.text.length <= 60 ? block.text : INLINE_DATELINE.exec(block.text)?.[1];
+    if (!text) continue;
+    const dates = readDates(text).filter((d) => precisionOf(d.date) === 'day');
     const first = dates[0];
     if (!first) continue;
-    const rest = (block.text.slice(0, first.start) + block.text.slice(first.end)).replace(/\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?(?:\s*(?:GMT|UTC|ICT)(?:[+-]\d{1,2})?)?/gi, '');
+    const rest = (text.slice(0, first.start) + text.slice(first.end)).replace(/\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?(?:\s*(?:GMT|UTC|ICT)(?:[+-]\d{1,2})?)?/gi, '');
     if (DATELINE_FILLER.test(rest.replace(WIRE_PARTS, ''))) {
       return { block, date: { date: first.date, source: 'dateline', span: sourceSpan(block, first.start, first.end) } };
     }

@@ -57,6 +57,7 @@ function compileCollection(
     tier: data.tier,
     terms: data.terms,
     units: Object.entries(data.units).map(([noun, unit]) => ({ noun, type: unit.type })),
+    joining: data.joining ?? [],
     members: data.members.map((member, m) => ({
       collection: data.id,
       entity: member.entity,

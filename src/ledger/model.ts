@@ -63,6 +63,8 @@ export interface Collection {
   readonly tier?: { readonly ladder: string; readonly rank: number };
   readonly terms: readonly string[];
   readonly units: readonly Unit[];
+  /** Words that report a member joining, besides the general ones ("appointed", "elected"). */
+  readonly joining: readonly string[];
   readonly members: readonly Membership[];
   readonly reported: readonly ReportedCount[];
   readonly location: SourceLocation;

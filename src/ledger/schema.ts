@@ -125,6 +125,12 @@ export const CollectionSchema = z
     units: z
       .record(z.string().min(1), UnitSchema)
       .describe('Singular head nouns that count members ("country", "partner"); plurals are derived.'),
+    joining: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'Words that report a member joining this collection, besides the general ones (joined, adopted, entered, acceded, was admitted, became, established, signed, upgraded …): "appointed", "elected", "ratified". Whole words or phrases, any case, standing shortly before the date.',
+      ),
     members: z.array(MemberSchema),
     reported: z.array(ReportedCountSchema).optional(),
     note: z.string().optional(),

@@ -4,10 +4,10 @@
  */
 import type { AsOf, CountClaim } from '../extract/claim.js';
 import type { Collection, Ledger, Membership, Unit } from '../ledger/model.js';
-import { countAt, membersAt, whenCountWas, type CountRange } from '../ledger/query.js';
-import { parsePartialDate, toInterval, type PartialDate } from '../time/partial-date.js';
+import { countAt, membersAt, membersCountedBy, whenCountWas, type CountRange } from '../ledger/query.js';
+import { formatPartialDate, parsePartialDate, toInterval, type PartialDate } from '../time/partial-date.js';
 import { describeAsOf, membershipEvidence, needsDate, reviewNote } from './evidence.js';
-import { allowsSome, describeRange } from './hedge.js';
+import { allows, allowsSome, describeRange } from './hedge.js';
 import type { VerdictDraft } from './rule.js';
 import { countPhrase, nounForMessage, rewriteCount } from './wording.js';
 
@@ -40,6 +40,7 @@ export function countVerdict(claim: CountClaim, ledger: Ledger, asOf: AsOf | und
   if (!asOf) {
     return { status: 'unverifiable', span: claim.span, evidence: [], message: needsDate(phrase) };
   }
+  if (claim.past) return pastCountVerdict(claim, collection, asOf);
   const { unit, range, holds, members } = countAtDate(claim, ledger, asOf.date)!;
   const when = toInterval(asOf.date);
   const evidence = members.map((m) => membershipEvidence(ledger, m));
@@ -60,5 +61,32 @@ export function countVerdict(claim: CountClaim, ledger: Ledger, asOf: AsOf | und
     expected: String(range.max),
     suggestion: rewriteCount(claim, range.max),
     message: `${phrase} ${describeAsOf(asOf)}: the ledger has ${describeRange(range)} ${noun} at that date${history}${reviewNote(collection, asOf)}`,
+  };
+}
+
+/**
+ * A past-tense count with no date of its own ("For decades, ASEAN had 10
+ * members") is true if the collection had that many members on some day up
+ * to `asOf`.
+ */
+function pastCountVerdict(claim: CountClaim, collection: Collection, asOf: AsOf): VerdictDraft {
+  const phrase = countPhrase(claim);
+  const unit = claim.unit === undefined ? undefined : collection.units.find((u) => u.noun === claim.unit);
+  const end = toInterval(asOf.date).end;
+  const most = membersCountedBy(collection, unit).length;
+  const periods = Array.from({ length: most + 1 }, (_, n) => n)
+    .filter((n) => allows(claim.value, claim.hedge, n))
+    .flatMap((n) => whenCountWas(collection, n, unit).filter((p) => p.start < end).map((p) => ({ n, p })));
+  const upTo = `up to ${formatPartialDate(asOf.date)} (${asOf.source})`;
+  if (periods.length > 0) {
+    const history = periods.map(({ n, p }) => `${n} ${p.label}`).join(' and ');
+    return { status: 'supported', span: claim.span, evidence: [], message: `${phrase}, in the past tense with no date: the ledger had ${history}` };
+  }
+  return {
+    status: 'refuted',
+    span: claim.span,
+    evidence: [],
+    actual: String(claim.value),
+    message: `${phrase}, in the past tense with no date, but the ledger never had ${claim.hedge === 'exact' ? claim.written : 'such a count'} ${upTo}`,
   };
 }

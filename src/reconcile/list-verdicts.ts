@@ -28,21 +28,37 @@ function unitOf(list: ListClaim, collection: Collection, claims: readonly Claim[
   return count?.kind === 'count' && count.unit !== undefined ? collection.units.find((u) => u.noun === count.unit) : undefined;
 }
 
-/** Whether a complete list names every member as of `asOf`. */
+/**
+ * Whether a complete list names every member as of `asOf`. A list in the past
+ * tense with no date of its own ("The partners were …") is judged when the
+ * newest member it names joined, the earliest day it can speak for.
+ */
 export function completeListVerdict(list: ListClaim, ledger: Ledger, claims: readonly Claim[], asOf: AsOf | undefined): VerdictDraft | undefined {
   const collection = ledger.collections.get(list.collection)!;
-  const missing = asOf && missingAt(list, collection, asOf.date, claims);
-  if (!asOf || !missing) return undefined;
+  const newest = asOf && list.past ? newestListed(list, collection, asOf) : undefined;
+  const date = list.past ? newest?.since : asOf?.date;
+  const missing = date && missingAt(list, collection, date, claims);
+  if (!asOf || !date || !missing) return undefined;
+  const when = newest ? `by ${formatPartialDate(date)}, when \`${entityName(ledger, newest.entity, newest.entity)}\`, the newest it names, joined` : describeAsOf(asOf);
   if (missing.length === 0) {
-    return { status: 'supported', span: list.span, evidence: [], message: `the list names every member of \`${collection.id}\` ${describeAsOf(asOf)}` };
+    return { status: 'supported', span: list.span, evidence: [], message: `the list names every member of \`${collection.id}\` ${when}` };
   }
   const names = missing.map((m) => `\`${entityName(ledger, m.entity, m.entity)}\`${m.since ? ` (since ${formatPartialDate(m.since)})` : ''}`);
   return {
     status: 'refuted',
     span: list.span,
     evidence: missing.map((m) => membershipEvidence(ledger, m)),
-    message: `the list leaves out ${names.join(', ')}, ${missing.length === 1 ? 'a member' : 'members'} of \`${collection.id}\` ${describeAsOf(asOf)}`,
+    message: `the list leaves out ${names.join(', ')}, ${missing.length === 1 ? 'a member' : 'members'} of \`${collection.id}\` ${when}`,
   };
+}
+
+/** The listed member that joined last by `asOf`. */
+function newestListed(list: ListClaim, collection: Collection, asOf: AsOf): Membership | undefined {
+  const end = toInterval(asOf.date).end;
+  const listed = new Set(list.entries.map((e) => e.entity));
+  return collection.members
+    .filter((m) => listed.has(m.entity) && m.since && toInterval(m.since).start < end)
+    .sort((a, b) => toInterval(b.since!).start - toInterval(a.since!).start)[0];
 }
 
 /** Whether every entry of a list is a member as of `asOf` (or became one later, which is member-after-as-of's). */
@@ -51,7 +67,8 @@ export function listEntryVerdicts(list: ListClaim, ledger: Ledger, asOf: AsOf | 
   if (!asOf) {
     return { status: 'unverifiable', span: list.span, evidence: [], message: needsDate('the list') };
   }
-  const when = toInterval(asOf.date);
+  // A list in the past tense with no date of its own names members of some time up to its date.
+  const when = list.past ? { start: -Infinity, end: toInterval(asOf.date).end } : toInterval(asOf.date);
   const verdicts: VerdictDraft[] = [];
   for (const entry of list.entries) {
     const standing = entryStanding(collection, entry, when);

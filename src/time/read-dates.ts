@@ -5,7 +5,7 @@
  * article's own date); it does not read bare years, so those are matched here.
  */
 import * as chrono from 'chrono-node/en';
-import { makePartialDate, type PartialDate } from './partial-date.js';
+import { dayFromDate, makePartialDate, partialDateOfDay, type PartialDate } from './partial-date.js';
 
 export interface DateMention {
   readonly date: PartialDate;
@@ -20,6 +20,12 @@ export interface DateMention {
 const WRITTEN_DATE = /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 const RELATIVE_DATE = /^(?:(?:last|this|next|past)\s+(?:year|month)|earlier this (?:year|month)|yesterday)$/i;
 
+/**
+ * What every date read here holds — a year, a month's name, or a word of a
+ * relative date — so that text without one never reaches chrono.
+ */
+const MAY_HOLD_DATE = /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:year|month|yesterday|ago|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+
 /** A year on its own, 1000–2999, not part of a longer number, a day range or a time. */
 const BARE_YEAR = /(?<![\p{L}\p{N}.,:/-])([12]\d{3})(?![\p{N}]|[.,:/-]\p{N})/gu;
 
@@ -29,7 +35,8 @@ const BARE_YEAR = /(?<![\p{L}\p{N}.,:/-])([12]\d{3})(?![\p{N}]|[.,:/-]\p{N})/gu;
  * against the machine's clock.
  */
 export function readDates(text: string, reference?: Date): DateMention[] {
-  const mentions: DateMention[] = readDayRanges(text);
+  if (!MAY_HOLD_DATE.test(text)) return [];
+  const mentions: DateMention[] = [...readDayRanges(text), ...(reference ? readRelativeDates(text, reference) : [])];
   const results = chrono.parse(text, { instant: reference ?? new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' });
   for (const result of results) {
     const start = result.start;
@@ -37,7 +44,8 @@ export function readDates(text: string, reference?: Date): DateMention[] {
     if (!reference && (!start.isCertain('year') || !/\d{4}/.test(result.text))) continue;
     if (!start.isCertain('month') && !start.isCertain('year')) continue; // a bare time or weekday
     const at = start.date();
-    const year = at.getUTCFullYear();
+    // "in May" without a year is the latest May up to the article's date: articles report what has happened.
+    const year = at.getUTCFullYear() - (reference && !start.isCertain('year') && at.getTime() > reference.getTime() + 31 * 86_400_000 ? 1 : 0);
     const month = start.isCertain('month') || start.isCertain('day') ? at.getUTCMonth() + 1 : undefined;
     const day = start.isCertain('day') && month !== undefined ? at.getUTCDate() : undefined;
     const text0 = trimTime(result.text);
@@ -81,4 +89,47 @@ function monthNumber(name: string): number {
 /** chrono folds a following time into the date ("Feb 27, 2025 21:17"); the date is what counts. */
 function trimTime(text: string): string {
   return text.replace(/[\s,/|·-]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?$/i, '');
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const NUMBER_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** "on Monday", "last Thursday": a weekday of the week the article was written in. */
+const WEEKDAY = /\b(on|last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;
+/** "a year ago", "three years ago", "18 months ago". */
+const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|months?)\s+ago\b/gi;
+/** "last July": the latest July before the article's month. */
+const LAST_MONTH = new RegExp(`\\blast\\s+${MONTH}(?![\\s,]+\\d)`, 'gi');
+
+/**
+ * Dates written relative to the article's own: a weekday ("on Monday" is the
+ * latest Monday up to the article's day, "last Monday" the one before it), a
+ * month ("last July"), and "N years ago" or "N months ago", read as the range
+ * a writer rounds to (half a year, or a month, either way).
+ */
+function readRelativeDates(text: string, reference: Date): DateMention[] {
+  const found: DateMention[] = [];
+  const today = dayFromDate(reference);
+  for (const m of text.matchAll(WEEKDAY)) {
+    const back = (reference.getUTCDay() - WEEKDAYS.indexOf(m[2]!.toLowerCase()) + 7) % 7 || (m[1]!.toLowerCase() === 'last' ? 7 : 0);
+    found.push({ date: partialDateOfDay(today - back), start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  for (const m of text.matchAll(LAST_MONTH)) {
+    const month = monthNumber(m[1]!);
+    const year = reference.getUTCFullYear() - (month < reference.getUTCMonth() + 1 ? 0 : 1);
+    const written = m[0].replace(/\.$/, ''); // a sentence's full stop, or an abbreviation's dot the span can do without
+    found.push({ date: { year, month }, start: m.index, end: m.index + written.length, text: written });
+  }
+  for (const m of text.matchAll(AGO)) {
+    const amount = /^\d/.test(m[1]!) ? Number(m[1]) : Math.max(1, NUMBER_WORDS.indexOf(m[1]!.toLowerCase()));
+    const months = /^year/i.test(m[2]!) ? amount * 12 : amount;
+    const spread = /^year/i.test(m[2]!) ? 6 : 1;
+    found.push({ date: monthsBefore(reference, months + spread), until: monthsBefore(reference, Math.max(0, months - spread)), start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return found;
+}
+
+/** The month `months` before the reference's, at month precision. */
+function monthsBefore(reference: Date, months: number): PartialDate {
+  const index = reference.getUTCFullYear() * 12 + reference.getUTCMonth() - months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }

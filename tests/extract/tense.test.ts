@@ -4,7 +4,7 @@
  * words in it, and the tense the word reader must give.
  */
 import { describe, expect, it } from 'vitest';
-import { isQuoted, tenseOf, type Tense } from '../../src/extract/tense.js';
+import { isQuoted, statedOfThePast, tenseOf, type Tense } from '../../src/extract/tense.js';
 import { claimsOf } from '../helpers.js';
 
 const rows: [sentence: string, words: string, tense: Tense][] = [
@@ -35,6 +35,14 @@ const rows: [sentence: string, words: string, tense: Tense][] = [
   ['The latest elevation of relations with Thailand on May 16, 2025, highlights the deep bilateral ties.', 'latest elevation', 'none'],
   // "May" before a number is a month, not the modal
   ['Since May 2008 Vietnam has added 13 partners.', '13 partners', 'present'],
+  // verbs of joining, using and sharing; a participle that modifies a noun is no finite verb
+  ['Twelve countries adopted the single currency in 2002.', 'Twelve countries', 'past'],
+  ['Twenty countries share the euro today.', 'Twenty countries', 'present'],
+  ['A bloc formed by six founding states grew to ten members.', 'ten members', 'past'],
+  ['A network forged through 14 partnerships spans the globe.', '14 partnerships', 'none'],
+  // forecasts, schedules and attempts
+  ['Sweden is likely to become the 28th member.', '28th member', 'none'],
+  ['Montenegro is due to become the 22nd member.', '22nd member', 'none'],
 ];
 
 describe('tenseOf', () => {
@@ -47,6 +55,19 @@ describe('tenseOf', () => {
   it('reads the whole sentence for a list in the lines below it', () => {
     expect(tenseOf('Vietnam currently has comprehensive strategic partnerships with the following countries:')).toBe('present');
     expect(tenseOf('Vietnam had comprehensive strategic partnerships with the following countries:')).toBe('past');
+  });
+});
+
+describe('statedOfThePast', () => {
+  it.each<[string, string, boolean]>([
+    ['For a decade the league had eight members.', 'eight members', true],
+    ['Eight members founded the league in 1990.', 'Eight members', true],
+    ['The league now has eight members, after two joined.', 'eight members', false],
+    ['The secretary-general said the league had eight members.', 'eight members', false],
+    ['The league has had eight members since 2019.', 'eight members', false],
+  ])('%s [%s] → %s', (sentence, words, past) => {
+    const start = sentence.indexOf(words);
+    expect(statedOfThePast(sentence, { start, end: start + words.length })).toBe(past);
   });
 });
 

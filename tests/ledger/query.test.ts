@@ -32,6 +32,7 @@ function collectionOf(members: Membership[]): Collection {
     complete: true,
     terms: ['test member'],
     units: [COUNTRY, PARTNER],
+    joining: [],
     members,
     reported: [],
     location: loc,

@@ -52,6 +52,35 @@ describe('readDates', () => {
     expect(read('last year', reference)).toEqual([{ date: { year: 2024 }, start: 0, end: 9, text: 'last year' }]);
   });
 
+  it('reads a weekday as the latest such day up to the reference, "last" as the one before', () => {
+    const reference = new Date(Date.UTC(2024, 8, 3)); // Tuesday 2024-09-03
+    expect(read('The accord was signed on Friday and ratified on Tuesday.', reference).map((m) => [m.text, m.date])).toEqual([
+      ['on Friday', { year: 2024, month: 8, day: 30 }],
+      ['on Tuesday', { year: 2024, month: 9, day: 3 }],
+    ]);
+    expect(read('It lapsed last Tuesday.', reference).map((m) => m.date)).toEqual([{ year: 2024, month: 8, day: 27 }]);
+    expect(read('on Friday')).toEqual([]);
+  });
+
+  it('reads "last March" as the latest March before the reference\'s month', () => {
+    expect(read('The treaty took effect last March.', new Date(Date.UTC(2024, 8, 3))).map((m) => [m.text, m.date])).toEqual([['last March', { year: 2024, month: 3 }]]);
+    expect(read('The treaty took effect last March.', new Date(Date.UTC(2024, 1, 3))).map((m) => m.date)).toEqual([{ year: 2023, month: 3 }]);
+  });
+
+  it('reads a month without a year as the latest such month up to the reference, not a later one', () => {
+    const reference = new Date(Date.UTC(2024, 10, 18)); // 2024-11-18
+    expect(read('Thailand signed in May.', reference).map((m) => m.date)).toEqual([{ year: 2024, month: 5 }]);
+    expect(read('The talks resume in December.', reference).map((m) => m.date)).toEqual([{ year: 2024, month: 12 }]);
+  });
+
+  it('reads "N years ago" as the months a writer rounds to it', () => {
+    const reference = new Date(Date.UTC(2024, 8, 3)); // 2024-09
+    expect(read('It joined two years ago, and the bank a month ago.', reference).map((m) => [m.text, m.date, m.until])).toEqual([
+      ['two years ago', { year: 2022, month: 3 }, { year: 2023, month: 3 }],
+      ['a month ago', { year: 2024, month: 7 }, { year: 2024, month: 9 }],
+    ]);
+  });
+
   it('does not read numbers that are not years', () => {
     expect(read('1,300 projects')).toEqual([]);
     expect(read('2025-2030')).toEqual([]);

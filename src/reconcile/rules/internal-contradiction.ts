@@ -32,13 +32,14 @@ function contradictedDate(claim: MemberDateClaim, { ledger, claims }: RuleContex
 }
 
 function contradictedCount(claim: CountClaim, { ledger, claims }: RuleContext): VerdictDraft | undefined {
-  if (claim.hedge !== 'exact') return undefined;
+  // A past-tense count with no date ("had 10 members") speaks for some earlier time, not the article's date.
+  if (claim.hedge !== 'exact' || claim.past) return undefined;
   const collection = ledger.collections.get(claim.collection)!;
   // Undated counts both speak for the article's one date, whatever it is.
   const when = claim.asOf ? formatPartialDate(claim.asOf.date) : 'the article\'s date';
   const sameDate = (c: CountClaim) => (c.asOf ? formatPartialDate(c.asOf.date) : 'the article\'s date') === when;
   const earlier = before(claims, claim).find((c): c is CountClaim =>
-    c.kind === 'count' && c.collection === claim.collection && c.hedge === 'exact' && c.value !== claim.value && sameDate(c) && countsAlike(collection, c, claim));
+    c.kind === 'count' && c.collection === claim.collection && c.hedge === 'exact' && !c.past && c.value !== claim.value && sameDate(c) && countsAlike(collection, c, claim));
   if (!earlier) return undefined;
   return conflict(claim, earlier, `${countPhrase(claim)} ${claim.asOf ? `as of ${when}` : 'at the article\'s date'} contradicts ${countPhrase(earlier)} earlier in the article, at the same date`);
 }

@@ -19,7 +19,7 @@ export const memberAfterAsOf: Rule<ListClaim> = {
   check(list, { ledger }) {
     const collection = ledger.collections.get(list.collection)!;
     const when = listInterval(list);
-    if (!when || !list.asOf) return undefined;
+    if (!when || !list.asOf || list.past) return undefined;
     const verdicts: VerdictDraft[] = [];
     for (const entry of list.entries) {
       const standing = entryStanding(collection, entry, when);

@@ -133,6 +133,26 @@ const cases: Case[] = [
     'no claim',
     null,
   ],
+
+  // a collection the ledger lists in part: more than it lists is no contradiction, fewer is
+  [
+    'nine more strategic partners in 2025, a collection listed in part',
+    dated('2026-01-05', 'In 2025, Vietnam gained 9 more strategic partners.'),
+    'unverifiable',
+    "`9 more strategic partners` cannot be checked: the ledger's `vietnam-strategic-partnership` does not list every member; `6` joined `vietnam-strategic-partnership` in 2025 (Czechia, Kazakhstan, Azerbaijan, Belarus, South Africa, Algeria)",
+  ],
+  [
+    'one more strategic partner in 2025, fewer than the ledger lists',
+    dated('2026-01-05', 'In 2025, Vietnam gained one more strategic partner.'),
+    'refuted',
+    '`one more strategic partner`, but `6` joined `vietnam-strategic-partnership` in 2025 (Czechia, Kazakhstan, Azerbaijan, Belarus, South Africa, Algeria)',
+  ],
+  [
+    'a number after a spaced dash, as in a listicle ("3 — Three new …")',
+    dated('2025-01-05', '3 — Three new comprehensive strategic partners in 2024, the most in any year.'),
+    'supported',
+    '`Three new comprehensive strategic partners`: `3` joined `vietnam-csp` in 2024 (Australia, France, Malaysia)',
+  ],
 ];
 
 const knownMisses: Case[] = [

@@ -139,6 +139,20 @@ const cases: Case[] = [
     'refuted',
     '`four decades of diplomatic relations` for `United States` as of 2025-07-12 (front-matter), but the ledger has `3.0 decades` since 1995-07-11',
   ],
+
+  // "for N years" after the term
+  [
+    'comprehensive strategic partners "for two years"',
+    dated('2025-12-01', 'Japan and Vietnam have been comprehensive strategic partners for two years.'),
+    'supported',
+    '`two years` for `Japan` as of 2025-12-01 (front-matter): the ledger has `2.0 years` since 2023-11-27',
+  ],
+  [
+    'comprehensive strategic partners "for five years", three too many',
+    dated('2025-12-01', 'Australia has been a comprehensive strategic partner of Vietnam for five years.'),
+    'refuted',
+    '`five years` for `Australia` as of 2025-12-01 (front-matter), but the ledger has `1.7 years` since 2024-03-07',
+  ],
 ];
 
 const knownMisses: Case[] = [

@@ -154,6 +154,20 @@ const cases: Case[] = [
     'no claim',
     null,
   ],
+
+  // a collection the ledger lists in part confirms and refutes only what its listed members prove
+  [
+    'all five P5 among strategic partners, a collection listed in part',
+    dated('2026-01-05', 'Vietnam now has strategic partnerships with all five permanent members of the UN Security Council.'),
+    'unverifiable',
+    "`all five permanent members of the UN Security Council` cannot be checked: the ledger's `vietnam-strategic-partnership` does not list every member",
+  ],
+  [
+    'nine of the ten other ASEAN members among strategic partners',
+    dated('2026-01-05', "Vietnam's strategic partners include 9 of the 10 other ASEAN members."),
+    'unverifiable',
+    "`9 of the 10 other ASEAN members` cannot be checked: the ledger's `vietnam-strategic-partnership` does not list every member",
+  ],
 ];
 
 const knownMisses: Case[] = [

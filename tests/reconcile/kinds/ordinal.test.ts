@@ -190,6 +190,54 @@ const cases: Case[] = [
     'no claim',
     null,
   ],
+
+  // a collection the ledger lists in part places no one (its unlisted members may have come first)
+  [
+    'a rank among strategic partners, a collection listed in part',
+    dated('2026-01-05', "Brazil became Vietnam's 16th strategic partner in November 2024."),
+    'unverifiable',
+    "`16th strategic partner` for `Brazil` cannot be checked: the ledger's `vietnam-strategic-partnership` does not list every member",
+  ],
+  // a rank written as the collection's term and a counting noun
+  [
+    "Timor-Leste, the 11th ASEAN member",
+    dated('2025-11-02', 'Timor-Leste became the 11th ASEAN member last month.'),
+    'supported',
+    '`11th ASEAN member` for `Timor-Leste`: the ledger makes it number `11` in `asean`',
+  ],
+  [
+    'Singapore, not the 11th CSP partner',
+    dated('2025-03-20', "Singapore became Vietnam's 11th CSP partner a week ago."),
+    'refuted',
+    '`11th CSP partner` for `Singapore`, but the ledger makes it number `12` in `vietnam-csp`, joining on 2025-03-12',
+    'twelfth CSP partner',
+  ],
+  [
+    'a group rank inside another collection: the third ASEAN country to sign a CSP',
+    dated('2025-04-01', 'Singapore became the third ASEAN country to sign a CSP with Vietnam.'),
+    'no claim',
+    null,
+  ],
+  // "first" narrowed by words the ledger has no group for
+  [
+    'the first Buddhist-majority country',
+    dated('2025-06-01', 'Thailand was the first Buddhist-majority country among the comprehensive strategic partners of Vietnam.'),
+    'unverifiable',
+    'the ledger has no group for `Buddhist-majority`, so `first Buddhist-majority country` cannot be checked',
+  ],
+  [
+    'the eighth partner from Europe',
+    dated('2024-10-08', 'France became the eighth comprehensive strategic partner from Europe and Asia combined.'),
+    'unverifiable',
+    'the ledger has no group for `from Europe`, so `eighth comprehensive strategic partner` cannot be checked',
+  ],
+  // forecasts
+  [
+    'is likely to become the 16th',
+    dated('2026-01-05', 'Canada is likely to become the 16th comprehensive strategic partner of Vietnam.'),
+    'no claim',
+    null,
+  ],
 ];
 
 const knownMisses: Case[] = [

@@ -121,6 +121,32 @@ const cases: Case[] = [
     'no claim',
     null,
   ],
+
+  // a paragraph that names members but no collection speaks of the article's
+  [
+    'a paragraph that goes on about the topic without naming it',
+    "---\ntitle: How Vietnam's comprehensive strategic partnerships grew\ndate: 2025-12-01\n---\n\nVietnam's comprehensive strategic partnerships began with China.\n\nThe second half of 2023 was busy: Japan signed eleven weeks after the United States.\n",
+    'supported',
+    '`eleven weeks`: the ledger has `11 weeks` between `United States` (2023-09-10) and `Japan` (2023-11-27)',
+  ],
+  [
+    'a year on year rise is no timing',
+    "---\ntitle: Vietnam's comprehensive strategic partners\ndate: 2025-12-01\n---\n\nVietnam's comprehensive strategic partnerships began with China.\n\nTrade with Japan rose 9 percent year on year after the upgrade.\n",
+    'no claim',
+    null,
+  ],
+  [
+    'a number compromise runs on across a comma ("in May 2025, a few weeks")',
+    dated('2025-12-01', 'Thailand became a comprehensive strategic partner in May 2025, a few weeks after Singapore.'),
+    'no claim',
+    null,
+  ],
+  [
+    '"a year after" is one year: wrong for three months',
+    dated('2025-12-01', 'Japan became a comprehensive strategic partner in November 2023. Australia followed a year after Japan.'),
+    'refuted',
+    '`a year`, but the ledger has `0.3 years` between `Japan` (2023-11-27) and `Australia` (2024-03-07)',
+  ],
 ];
 
 const knownMisses: Case[] = [

@@ -171,6 +171,52 @@ const cases: Case[] = [
     'no claim',
     null,
   ],
+
+  // a collection the ledger lists in part can refute a superlative, never confirm one
+  [
+    'the newest strategic partner, a collection listed in part',
+    dated('2026-01-05', 'Algeria is the newest strategic partner of Vietnam.'),
+    'unverifiable',
+    "`newest strategic partner` cannot be confirmed: the ledger's `vietnam-strategic-partnership` does not list every member",
+  ],
+  [
+    'the first ASEAN strategic partner, a collection listed in part',
+    dated('2026-01-05', 'Thailand was the first ASEAN country to become a strategic partner of Vietnam.'),
+    'unverifiable',
+    "`first ASEAN country` cannot be confirmed: the ledger's `vietnam-strategic-partnership` does not list every member",
+  ],
+
+  // the newest with no noun, the member beside it
+  [
+    '"the most recent being" Malaysia',
+    dated('2024-12-01', 'Vietnam has nine comprehensive strategic partners, the most recent being Malaysia.'),
+    'supported',
+    '`most recent` for `Malaysia` as of 2024-12-01 (front-matter): no member joined `vietnam-csp` after it by then',
+  ],
+  [
+    '"the newest of them is" Australia, after France joined',
+    dated('2024-11-01', "Of Vietnam's comprehensive strategic partners, the newest of them is Australia."),
+    'refuted',
+    '`newest of them` for `Australia` as of 2024-11-01 (front-matter), but `France` joined `vietnam-csp` later, on 2024-10-07',
+  ],
+  [
+    '"the latest to join", the collection named in the sentence before',
+    dated('2025-03-11', 'Vietnam now counts 11 comprehensive strategic partners. Indonesia, the latest to join, signed this week and had been a strategic partner since 2013.'),
+    'supported',
+    '`latest to join` for `Indonesia` as of 2025-03-11 (front-matter): no member joined `vietnam-csp` after it by then',
+  ],
+  [
+    '"the most recent" in a paragraph that names no collection',
+    "---\ntitle: Vietnam's comprehensive strategic partners\ndate: 2025-04-01\n---\n\nVietnam's comprehensive strategic partnerships began with China in 2008.\n\nSingapore, the most recent, signed in March.\n",
+    'supported',
+    '`most recent` for `Singapore` as of 2025-04-01 (front-matter): no member joined `vietnam-csp` after it by then',
+  ],
+  [
+    '"the latest news" is no superlative of a member',
+    dated('2025-04-01', 'Vietnam and Singapore, comprehensive strategic partners, discussed the latest news from the region.'),
+    'no claim',
+    null,
+  ],
 ];
 
 const knownMisses: Case[] = [

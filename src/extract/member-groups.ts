@@ -1,0 +1,62 @@
+/**
+ * Which names a sentence's event is about: the members it names, coordinated
+ * names as one group ("Cyprus and Malta"), and "the two countries" or "the
+ * bloc" for the member the article names most; and which group a date or a
+ * word of joining belongs to.
+ */
+import type { Collection } from '../ledger/model.js';
+import type { EntityMatch } from './lexicon.js';
+import type { SentenceScope } from './scope.js';
+
+export type Group = readonly EntityMatch[];
+
+/** Between two members of one group: "Cyprus and Malta", "Laos, Myanmar and Cambodia". */
+const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|as well as\s+)(?:the\s+)?$/i;
+/** Between a name and its date: "Estonia in 2011", "Cambodia, in 1999". */
+const ADJACENT = /^\s*(?:,\s*)?(?:(?:in|on)\s*)?$/i;
+/** Before a name that owns the date after it: a clause's start, "and", or a copula. */
+const OWNER_BEFORE = /(?:^|[,;]|\band|\bwas|\bwere|\bis|\bare)\s*(?:the\s+)?$/i;
+
+/**
+ * "The two countries established diplomatic relations in 1992", "The bloc,
+ * which established …": a sentence that opens by referring back to a pair or
+ * a bloc is about the member the article names most, unless it names that
+ * member itself.
+ */
+const REFERS_BACK = /^(?:the two(?: (?:countries|nations|sides|governments|states))?(?!\s+(?:of|years?|months?|weeks?|days?|decades?)\b)|both (?:countries|nations|sides)|the bloc)\b/i;
+
+/** The names of members in [from, to) of the sentence, the collection's subject left out, coordinated names as one group. */
+export function memberGroups(scope: SentenceScope, collection: Collection, from: number, to: number): Group[] {
+  const { sentence, lexicon } = scope;
+  const names = lexicon.matchEntities(sentence.text).filter((e) => e.start >= from && e.end <= to && e.value !== collection.subject);
+  const back = REFERS_BACK.exec(sentence.text);
+  const focus = back ? scope.focus?.().find((e) => e !== collection.subject) : undefined;
+  const referred = back && focus && from === 0 && !names.some((e) => e.value === focus) ? [[{ start: 0, end: back[0].length, text: back[0], value: focus }]] : [];
+  const groups: EntityMatch[][] = referred;
+  for (const name of names) {
+    const last = groups.at(-1);
+    if (last && COORDINATION.test(sentence.text.slice(last.at(-1)!.end, name.start))) last.push(name);
+    else groups.push([name]);
+  }
+  return groups;
+}
+
+/** The group the event is about: the last before its word of joining, else the first between that word and `limit`. */
+export function groupOf(groups: readonly Group[], event: { start: number; end: number }, limit: number): Group | undefined {
+  return [...groups].reverse().find((g) => g.at(-1)!.end <= event.start) ?? groups.find((g) => g[0]!.start >= event.end && g.at(-1)!.end <= limit);
+}
+
+/**
+ * A group right before the date that is a clause's subject or complement, as
+ * in "… and Estonia in 2011", "was Cambodia, in 1999": the date is that
+ * group's, not that of the one before the word of joining. ("two days after
+ * Indonesia in March" dates the other group.)
+ */
+export function nextTo(groups: readonly Group[], text: string, date: { start: number }): Group | undefined {
+  return groups.find((g) => ADJACENT.test(text.slice(g.at(-1)!.end, date.start)) && OWNER_BEFORE.test(text.slice(0, g[0]!.start)));
+}
+
+/** The text with the spans blanked out, offsets unchanged. */
+export function blank(text: string, spans: readonly { start: number; end: number }[]): string {
+  return spans.reduce((t, s) => t.slice(0, s.start) + ' '.repeat(s.end - s.start) + t.slice(s.end), text);
+}
