@@ -88,7 +88,8 @@ function monthNumber(name: string): number {
 
 /** chrono folds a following time into the date ("Feb 27, 2025 21:17"); the date is what counts. */
 function trimTime(text: string): string {
-  return text.replace(/[\s,/|·-]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?$/i, '');
+  // The lookbehind starts the search only where a run of separators starts: linear on long runs.
+  return text.replace(/(?<![\s,/|·-])[\s,/|·-]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?$/i, '');
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
