@@ -5,9 +5,9 @@ import type { Config } from '../../config/find.js';
 import { findArticles, readIgnoreFile } from '../../files.js';
 import { DEFAULT_LEDGER_DIR, loadLedger } from '../../ledger/load.js';
 import { exitCodeOf, githubSummary, reporters, summarize, type ReportContext, type RunResult } from '../../report/index.js';
-import { cacheKey, checkFiles, DEFAULT_CACHE_FILE, openCache, parseShard, selectShard } from '../../runner/index.js';
+import { cacheKey, checkFiles, DEFAULT_CACHE_FILE, openCache, parseShard, selectShard, type Shard } from '../../runner/index.js';
 import { formatPartialDate } from '../../time/partial-date.js';
-import { changedArticlesSince, onlyChanged } from '../changed-files.js';
+import { changedArticlesSince, onlyChanged, type ChangedArticles } from '../changed-files.js';
 import { UsageError, type CliIo } from '../io.js';
 import { parseAsOf, parseCount, parseFormat, readConfigOption } from '../options.js';
 import { createProgress } from '../progress.js';
@@ -48,13 +48,7 @@ export async function checkCommand(flags: CheckFlags, io: CliIo, version: string
   const ledgerDir = flags.ledger === undefined ? config.ledger ?? DEFAULT_LEDGER_DIR : path.resolve(io.cwd, flags.ledger);
   const ledger = await loadLedger(ledgerDir);
 
-  const found = await findArticles(await pathsToCheck(flags, config, io), flags.noIgnore ? undefined : {
-    root: config.root,
-    ...(config.include ? { include: config.include } : {}),
-    ignore: [...config.ignore, ...(await readIgnoreFile(config.root))],
-  });
-  const candidates = changed ? onlyChanged(found.files, changed) : found.files;
-  const files = shard ? selectShard(candidates, shard, io.cwd) : candidates;
+  const { files, problems } = await selectFiles(flags, config, io, changed, shard);
 
   const rules = config.rules;
   const cacheFile = flags.cache ? path.resolve(io.cwd, flags.cacheLocation ?? DEFAULT_CACHE_FILE) : undefined;
@@ -67,7 +61,7 @@ export async function checkCommand(flags: CheckFlags, io: CliIo, version: string
   // Named as the user gave it, like --output.
   if (cache) await writing(flags.cacheLocation ?? DEFAULT_CACHE_FILE, () => cache.save(), io);
 
-  const run: RunResult = { files: results, problems: found.problems };
+  const run: RunResult = { files: results, problems };
   await report(run, flags, format, { ledger, cwd: io.cwd, color: flags.color ?? (io.isTTY && !io.env.NO_COLOR), version }, io);
   const code = exitCodeOf(run);
   const { warnings } = summarize(run);
@@ -78,11 +72,21 @@ export async function checkCommand(flags: CheckFlags, io: CliIo, version: string
   return code;
 }
 
-/** The paths given, or the config's `paths` when none are. */
-function pathsToCheck(flags: CheckFlags, config: Config, io: CliIo): readonly string[] {
-  if (flags.paths.length > 0) return flags.paths.map((p) => path.resolve(io.cwd, p));
-  if (config.paths) return config.paths;
-  throw new UsageError('check: give at least one file or folder to check (or `paths` in ledgerlint.config.yaml)');
+/**
+ * The articles a run checks: those under the paths given (or the config's
+ * `paths`), less what the config and .ledgerlintignore exclude, then only
+ * those changed since --changed-since, then only this --shard's.
+ */
+async function selectFiles(flags: CheckFlags, config: Config, io: CliIo, changed: ChangedArticles | undefined, shard: Shard | undefined) {
+  const paths = flags.paths.length > 0 ? flags.paths.map((p) => path.resolve(io.cwd, p)) : config.paths;
+  if (!paths) throw new UsageError('check: give at least one file or folder to check (or `paths` in ledgerlint.config.yaml)');
+  const found = await findArticles(paths, flags.noIgnore ? undefined : {
+    root: config.root,
+    ...(config.include ? { include: config.include } : {}),
+    ignore: [...config.ignore, ...(await readIgnoreFile(config.root))],
+  });
+  const candidates = changed ? onlyChanged(found.files, changed) : found.files;
+  return { files: shard ? selectShard(candidates, shard, io.cwd) : candidates, problems: found.problems };
 }
 
 async function report(run: RunResult, flags: CheckFlags, format: keyof typeof reporters, context: ReportContext, io: CliIo): Promise<void> {
