@@ -49,3 +49,21 @@ describe('an op-ed with a "Published:" dateline', async () => {
     expect(result.verdicts.filter((v) => v.status === 'unverifiable').map((v) => result.article!.text.slice(v.span.start, v.span.end))).toEqual(['15 strategic partners', 'around 15 comprehensive partners']);
   });
 });
+
+// Written after the engine, to look for false alarms: a statement's date, a group named after "including".
+describe('wire copy on an upgrade, with a group after "including"', async () => {
+  const result = await check('2025-03-wire-singapore-upgrade.txt');
+  it('verifies the 12th partner and refutes only "all five permanent members" (the UK joined in October 2025)', () => {
+    expectWellFormed(result);
+    expect(result.verdicts.filter((v) => v.ruleId === 'wrong-ordinal').map((v) => v.status)).toEqual(['supported']);
+    expect(refutedPairs(result)).toEqual([['group-claim', 'all five permanent members of the UN Security Council']]);
+    expect(result.verdicts.find((v) => v.ruleId === 'group-claim')?.message).toBe(
+      '`all five permanent members of the UN Security Council` as of 2025-03-12 (dateline), but `United Kingdom` of `unsc-p5` is not in `vietnam-csp`',
+    );
+  });
+
+  // "12 countries, including …" is left unread rather than counted as the group named after "including".
+  it.fails('reads "such ties with 12 countries" as a count of the article\'s collection', () => {
+    expect(result.claims.some((c) => c.kind === 'count' && c.value === 12 && c.collection === 'vietnam-csp')).toBe(true);
+  });
+});

@@ -58,6 +58,8 @@ const DEFINITE = /\b(?:the|these|those|both)\s+$/i;
 const DEFINING_CLAUSE = /^\s*(?:with whom|with which|that|which|who|whom)\b/i;
 /** "companies from nearly 40 countries": a number after "from" says where, not how many members. */
 const ORIGIN = /\bfrom\s+(?:\S+\s+){0,2}$/i;
+/** Words that introduce a part of what was just counted, a few words before the term that names that part. */
+const SUBSET_LEAD = /\b(?:including|includes|included|such as|among them|among which|notably|of which|of whom)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}$/iu;
 /** How far (in characters) a counting noun may be from the term that names its collection. */
 const MAX_TERM_DISTANCE = 120;
 const MAX_MODIFIERS = 3;
@@ -183,7 +185,9 @@ function bindByNearestTerm(sentence: string, number: NumberMention, noun: string
     return candidates.find((t) => modifierTerms.includes(t));
   }
   const distance = (t: TermMatch) => (t.start >= number.end ? t.start - number.end : number.start - t.end);
-  const nearest = [...candidates].sort((a, b) => distance(a) - distance(b))[0];
+  // "12 countries, including all five permanent members of the Security Council": a term just after "including" names a part of what is counted.
+  const named = candidates.filter((t) => t.start < number.end || !SUBSET_LEAD.test(sentence.slice(number.end, t.start)));
+  const nearest = [...named].sort((a, b) => distance(a) - distance(b))[0];
   if (!nearest || distance(nearest) > MAX_TERM_DISTANCE) return undefined;
   // Another number between them ("… drew 200 companies from 40 countries") counts something else.
   const [from, to] = nearest.start >= number.end ? [number.end, nearest.start] : [nearest.end, number.start];

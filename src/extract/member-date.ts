@@ -265,9 +265,16 @@ function anyIn(patterns: readonly RegExp[], text: string): boolean {
 }
 
 function eventDates(text: string, reference?: Date): DateMention[] {
-  // A date that says how current a statement is ("as of", "until") is not when something happened.
-  return readDates(text, reference).filter((d) => !AS_OF_LEAD.test(text.slice(0, d.start)) && !/\buntil\s+$/i.test(text.slice(0, d.start)));
+  // A date that says how current a statement is ("as of", "until") is not when something happened,
+  // nor is the date a statement was made ("… became the 21st member, the central bank said on Monday").
+  return readDates(text, reference).filter((d) => {
+    const before = text.slice(0, d.start);
+    return !AS_OF_LEAD.test(before) && !/\buntil\s+$/i.test(before) && !REPORTED_AT.test(before);
+  });
 }
+
+/** A verb of saying, then at most three words, just before a date: the date is the saying's. */
+const REPORTED_AT = /\b(?:said|says|announced|announces|told|tells|reported|reports|stated|states|added|adds|noted|notes|confirmed|confirms|wrote|writes|declared|declares)\b(?:\s+[\p{L}’'-]+){0,3}?\s*$/iu;
 
 function nearestBefore<T extends { end: number }>(matches: readonly T[], offset: number): T | undefined {
   return [...matches].filter((m) => m.end <= offset).sort((a, b) => b.end - a.end)[0];
