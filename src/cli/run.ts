@@ -25,41 +25,43 @@ Usage:
   ledgerlint init                  write a commented starter ledgerlint.config.yaml
 
 Options for check and claims:
-  --ledger DIR       the ledger folder (default: the ledger shipped with ledgerlint)
-  --as-of DATE       judge undated articles at DATE (YYYY, YYYY-MM, YYYY-MM-DD or today),
-                     and re-judge dated articles' present-tense claims at it
-  --format NAME      stylish (default), json, markdown, sarif, html [check]
-                     or github (annotations and the job summary)
-  --output FILE      write the report to FILE instead of stdout    [check]
-  --report-dir DIR   also write report.md, report.json,            [check]
-                     report.sarif and index.html (the editor's page) to DIR
-  --config FILE      the config (default: the nearest ledgerlint.config.yaml)  [check]
-  --no-config        use no config file                            [check]
-  --no-ignore        check files the config or .ledgerlintignore   [check]
-                     would skip
-  --max-warnings N   exit 1 when there are more than N warnings    [check]
-  --jobs N           check in N worker threads (default 1)         [check]
-  --cache            skip articles unchanged since the last run    [check]
+  --ledger DIR           the ledger folder (default: the one shipped with ledgerlint)
+  --as-of DATE           judge undated articles at DATE (YYYY, YYYY-MM, YYYY-MM-DD or
+                         today), and re-judge dated articles' present-tense claims at it
+  --json                 print claims as JSON                                  [claims]
+
+Options for check:
+  --format NAME          stylish (default), json, markdown, sarif, html, or github
+                         (annotations and the job summary)
+  --output FILE          write the report to FILE instead of stdout
+  --report-dir DIR       also write report.md, report.json, report.sarif and
+                         index.html (the editor's page) to DIR
+  --config FILE          the config (default: the nearest ledgerlint.config.yaml)
+  --no-config            use no config file
+  --no-ignore            also check what the config's ignore and .ledgerlintignore skip
+  --max-warnings N       exit 1 when there are more than N warnings
+  --changed-since REF    only articles changed since the git ref REF (its merge base
+                         with HEAD), and uncommitted ones
+  --jobs N               check in N worker threads (default 1)
+  --cache                skip articles unchanged since the last run
   --cache-location FILE  where --cache keeps results (default .ledgerlintcache)
-  --changed-since REF  check only articles changed since the git   [check]
-                     ref REF (its merge base with HEAD), and uncommitted ones
-  --shard I/N        check only the I-th of N deterministic shares [check]
-                     (merge their JSON or SARIF with \`merge\`)
+  --shard I/N            check only the I-th of N deterministic shares of the articles
+                         (combine their JSON or SARIF with \`merge\`)
   --color, --no-color
-  --json             print claims as JSON                          [claims]
 
 Options for reconcile (and --ledger, --as-of, --output, --color):
-  --format NAME      stylish (default), json, markdown or html
-  --sources-only     use the ledger's names and terms but none of its memberships:
-                     compare the sources with each other only
-  --propose FILE     write the ledger changes the sources support (missing members,
-                     dates they agree on that the ledger contradicts) as a YAML patch
-                     with the sources as citations; the ledger is never changed
-  Exit codes: 0 the sources agree, 1 they conflict, 2 unusable input.
-  -h, --help         this help
-  -v, --version      the version
+  --format NAME          stylish (default), json, markdown or html
+  --sources-only         use the ledger's names and terms but none of its memberships:
+                         compare the sources with each other only
+  --propose FILE         write the ledger changes the sources support (missing members,
+                         dates they agree on that the ledger contradicts) as a YAML patch
+                         with the sources as citations; the ledger is never changed
 
-Exit codes: 0 no errors, 1 errors found, 2 unusable input, ledger or arguments.
+  -h, --help             this help
+  -v, --version          the version
+
+Exit codes: 0 no errors (reconcile: the sources agree), 1 errors found (they conflict),
+2 unusable input, ledger, config or arguments.
 `;
 
 export function version(): string {
