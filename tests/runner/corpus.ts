@@ -77,6 +77,7 @@ export function corpusFiles(): string[] {
     'sources/2025-10-elite-diplomatic-sphere-14-csps.txt',
     'sources/2025-11-csp-investment-outlook.txt',
     'sources/undated-diplomatic-mark-csp-timeline.txt',
+    'unseen/2025-03-wire-singapore-upgrade.txt',
     'unseen/2025-04-explainer-partnership-tiers.md',
     'unseen/2025-11-oped-partnership-limits.txt',
     'unseen/2026-01-wire-eu-upgrade.txt',
