@@ -273,8 +273,11 @@ function eventDates(text: string, reference?: Date): DateMention[] {
   });
 }
 
-/** A verb of saying, then at most three words, just before a date: the date is the saying's. */
-const REPORTED_AT = /\b(?:said|says|announced|announces|told|tells|reported|reports|stated|states|added|adds|noted|notes|confirmed|confirms|wrote|writes|declared|declares)\b(?:\s+[\p{L}’'-]+){0,3}?\s*$/iu;
+/**
+ * A verb of saying, then at most three words, just before a date: the date is the saying's. Lower case
+ * and past tense or "says": "States" in "the United States in 2023" and "reports" as a noun are no verbs.
+ */
+const REPORTED_AT = /\b(?:said|says|announced|told|reported|stated|added|noted|confirmed|wrote|declared)\b(?:\s+[\p{L}’'-]+){0,3}?\s*$/u;
 
 function nearestBefore<T extends { end: number }>(matches: readonly T[], offset: number): T | undefined {
   return [...matches].filter((m) => m.end <= offset).sort((a, b) => b.end - a.end)[0];

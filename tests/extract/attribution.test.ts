@@ -34,6 +34,11 @@ describe('the date of a statement is not a joining date', () => {
     expect(result.findings).toEqual([]);
   });
 
+  it('takes "States" in "the United States" for no verb of saying', async () => {
+    const { claims } = await claimsOf(`${DATELINE}Vietnam has comprehensive strategic partnerships with China in 2008, the United States in September 2023 and Japan in November 2023.\n`);
+    expect(claims.filter((c) => c.kind === 'member-date').map((c) => c.text)).toEqual(['2008', 'September 2023', 'November 2023']);
+  });
+
   it('still reads a joining date that a statement reports', async () => {
     const { claims } = await claimsOf(`${DATELINE}New Zealand became a comprehensive strategic partner in February 2025, the ministry said.\n`);
     expect(claims.filter((c) => c.kind === 'member-date').map((c) => c.text)).toEqual(['February 2025']);
