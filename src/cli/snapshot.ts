@@ -1,9 +1,9 @@
 /**
  * What makes a cold start fast, both made by `npm run build`: the CLI bundled
- * into one module (scripts/bundle.mjs), and the startup snapshot: a V8 heap with compromise already loaded, built by
- * `npm run build` for the Node binary that built it (scripts/build-snapshot.mjs).
- * A process started from it skips about 0.3 s of loading; bin.ts restarts
- * itself from it when one exists for this Node.
+ * into one module (scripts/bundle.mjs), and a startup snapshot, a V8 heap with
+ * compromise already loaded, for the Node binary that built it
+ * (scripts/build-snapshot.mjs). A process started from it skips about 0.3 s of
+ * loading; bin.ts restarts itself from it when one exists for this Node.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
