@@ -15,12 +15,15 @@ export function parseAsOf(value: string | undefined, io: CliIo): PartialDate | u
   return parsePartialDate(value);
 }
 
-export function parseFormat(value: string | undefined): FormatName {
+/** --format for a command whose formats are `names`; stylish when none is given. */
+export function parseFormatOf<F extends string>(value: string | undefined, names: readonly F[], unknown: (format: string, names: string) => string): F {
   const format = value ?? 'stylish';
-  if (!(format in reporters)) {
-    throw new UsageError(`--format: unknown format \`${format}\`: expected one of ${Object.keys(reporters).join(', ')}`);
-  }
-  return format as FormatName;
+  if (!(names as readonly string[]).includes(format)) throw new UsageError(`--format: ${unknown(format, names.join(', '))}`);
+  return format as F;
+}
+
+export function parseFormat(value: string | undefined): FormatName {
+  return parseFormatOf(value, Object.keys(reporters) as FormatName[], (format, names) => `unknown format \`${format}\`: expected one of ${names}`);
 }
 
 export function readLedgerOption(value: string | undefined, io: CliIo): Promise<Ledger> {

@@ -7,6 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { SNAPSHOT_GLOBAL } from '../extract/nlp.js';
 
 export function snapshotFile(): string {
   return fileURLToPath(new URL(`../snapshot/node-${process.version}-${process.platform}-${process.arch}.blob`, import.meta.url));
@@ -14,7 +15,7 @@ export function snapshotFile(): string {
 
 /** The snapshot to restart from, or undefined: none built for this Node, already started from it, or turned off. */
 export function snapshotToUse(env: NodeJS.ProcessEnv): string | undefined {
-  if (env.LEDGERLINT_NO_SNAPSHOT || '__ledgerlintCompromise' in globalThis) return undefined;
+  if (env.LEDGERLINT_NO_SNAPSHOT || SNAPSHOT_GLOBAL in globalThis) return undefined;
   const file = snapshotFile();
   return existsSync(file) ? file : undefined;
 }

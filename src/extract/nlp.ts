@@ -26,7 +26,7 @@ const ORDINAL = new RegExp(String.raw`(?<!\ban?\s)\b(?:(${ORDINAL_WORDS.join('|'
 let loading: Promise<typeof nlpType> | undefined;
 
 /** Set when the process started from ledgerlint's startup snapshot (scripts/snapshot-entry.cjs), which holds compromise loaded. */
-const SNAPSHOT_GLOBAL = '__ledgerlintCompromise';
+export const SNAPSHOT_GLOBAL = '__ledgerlintCompromise';
 
 async function compromise(): Promise<typeof nlpType> {
   const fromSnapshot = (globalThis as Record<string, unknown>)[SNAPSHOT_GLOBAL] as typeof nlpType | undefined;

@@ -13,7 +13,7 @@ import { relativePath } from '../../report/relative-path.js';
 import { diffRuns } from '../../report/verdict-diff.js';
 import { checkFiles } from '../../runner/index.js';
 import { DIFF_FORMATS, diffReporters, type DiffFormat } from '../../report/verdict-diff-format.js';
-import { parseAsOf } from '../options.js';
+import { parseAsOf, parseFormatOf } from '../options.js';
 
 export async function validateCommand(dir: string | undefined, io: CliIo): Promise<number> {
   const root = dir === undefined ? DEFAULT_LEDGER_DIR : path.resolve(io.cwd, dir);
@@ -72,9 +72,5 @@ async function ledgerOf(which: 'old' | 'new', dir: string, io: CliIo): Promise<L
 }
 
 function parseDiffFormat(value: string | undefined): DiffFormat {
-  const format = value ?? 'stylish';
-  if (!(DIFF_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format: \`ledger diff\` writes ${DIFF_FORMATS.join(', ')}, not \`${format}\``);
-  }
-  return format as DiffFormat;
+  return parseFormatOf(value, DIFF_FORMATS, (format, names) => `\`ledger diff\` writes ${names}, not \`${format}\``);
 }

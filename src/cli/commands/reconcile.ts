@@ -13,7 +13,7 @@ import { proposalsPatch, reconcileExitCode, reconcileReporters, type ReconcileFo
 import { checkFiles } from '../../runner/index.js';
 import { compareSources, withoutMemberships } from '../../sources/index.js';
 import { UsageError, type CliIo } from '../io.js';
-import { parseAsOf, readLedgerOption } from '../options.js';
+import { parseAsOf, parseFormatOf, readLedgerOption } from '../options.js';
 import { writeAtomic, writing } from '../write-atomic.js';
 
 export interface ReconcileFlags {
@@ -66,9 +66,5 @@ function ledgerDirOf(ledger: string | undefined, io: CliIo): string {
 }
 
 function parseReconcileFormat(value: string | undefined): ReconcileFormat {
-  const format = value ?? 'stylish';
-  if (!(format in reconcileReporters)) {
-    throw new UsageError(`--format: unknown format \`${format}\` for reconcile: expected one of ${Object.keys(reconcileReporters).join(', ')}`);
-  }
-  return format as ReconcileFormat;
+  return parseFormatOf(value, Object.keys(reconcileReporters) as ReconcileFormat[], (format, names) => `unknown format \`${format}\` for reconcile: expected one of ${names}`);
 }
