@@ -32,6 +32,8 @@ export interface ReportInput {
   readonly articles: readonly ArticleRun[];
   readonly injections: readonly InjectionRun[];
   readonly operators: readonly string[];
+  /** The real corpus's section, placed before the authored corpus's. */
+  readonly before?: string;
 }
 
 const pct = (x: number | undefined): string => (x === undefined ? '–' : `${(100 * x).toFixed(1)}%`);
@@ -45,7 +47,7 @@ const where = (article: { path: string; text: string }, span: Span): string => {
 const SECTION_TITLES: Record<string, string> = {
   samples: 'The four sample articles (sources/)',
   vietnam: "Own articles: Vietnam's collections (ledger/)",
-  'euro-area': 'Own articles: the euro area (bench/accuracy/ledgers/euro-area)',
+  'euro-area': 'Own articles: the euro area (ledger/)',
 };
 
 interface Totals {
@@ -166,7 +168,12 @@ export function renderReport(input: ReportInput): string {
   const lines = [
     '# Accuracy benchmark results',
     '',
-    `Measured ${input.date} with \`npm run bench:accuracy\` on ${describeSize(all)}, plus ${input.injections.length} articles with injected errors. How it is scored: bench/accuracy/README.md.`,
+    `Measured ${input.date} with \`npm run bench:accuracy\`. How it is scored: bench/accuracy/README.md.`,
+    '',
+    ...(input.before ? [input.before, ''] : []),
+    '## The authored corpus',
+    '',
+    `Articles written by the developers, in the same weeks as the readers: ${describeSize(all)}, plus ${input.injections.length} articles with injected errors. These are development figures, not an estimate of accuracy on unseen prose.`,
     '',
     '| corpus | articles | labelled claims | precision | recall | F1 | false claims caught | coverage | traps silent |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

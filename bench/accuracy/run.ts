@@ -6,16 +6,21 @@
  *
  *   npm run bench:accuracy [-- --seed 42 --date 2026-11-23 --no-write]
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkArticle, type FileResult } from '../../src/check.js';
 import { parsePartialDate } from '../../src/time/partial-date.js';
-import { BENCH_DIR, loadCorpus, loadLexicons, type CorpusEntry, type LoadedLedger } from './corpus.js';
+import { BENCH_DIR, ROOT, loadCorpus, loadLexicons, type CorpusEntry, type LoadedLedger } from './corpus.js';
 import { DEFAULT_SEED, injectErrors, OPERATORS, TODAY, type MutatedArticle } from './inject.js';
 import type { LabelledArticle, Span } from './labels.js';
 import { renderReport, type ArticleRun, type InjectionRun } from './report.js';
 import { overlaps, scoreArticle } from './score.js';
+import { knownCollectionIds } from './real/corpus.js';
+import { evaluateRealCorpus, loadRealCorpus } from './real/evaluate.js';
+import { renderRealReport } from './real/report.js';
+import { SPLITS_FILE } from './real/splits.js';
 
 async function run(article: LabelledArticle, text: string, lexicons: (a: LabelledArticle) => LoadedLedger): Promise<FileResult> {
   const options = article.asOf ? { asOf: parsePartialDate(article.asOf) } : {};
@@ -78,6 +83,16 @@ function describeAt(result: FileResult, span: Span): string {
   return `extracted as ${[...new Set(claims.map((c) => c.kind))].join(', ')}; ${said.join(', ') || 'no verdict'}`;
 }
 
+/** The commit that first added the real corpus's split file: the test split's freeze. */
+function freezeCommit(): string {
+  try {
+    const commits = execFileSync('git', ['log', '--format=%h', '--diff-filter=A', '--', path.relative(ROOT, SPLITS_FILE)], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n');
+    return commits.at(-1) || 'not yet committed';
+  } catch {
+    return 'unknown (no git)';
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { seed: { type: 'string' }, date: { type: 'string' }, 'no-write': { type: 'boolean' } } });
   const seed = values.seed ? Number(values.seed) : DEFAULT_SEED;
@@ -88,7 +103,9 @@ async function main(): Promise<void> {
   const originals = new Map(articleRuns.map((r) => [r.article.path, r.result]));
   const mutated = injectErrors(corpus.map((e) => e.article), (a) => lexicons(a).ledger, seed);
   const injectionRuns = await scoreInjections(mutated, originals, lexicons);
-  const report = renderReport({ date, seed, articles: articleRuns, injections: injectionRuns, operators: OPERATORS });
+  const realRuns = await evaluateRealCorpus(loadRealCorpus(knownCollectionIds()), lexicons(corpus[0]!.article).lexicon);
+  const real = renderRealReport({ runs: realRuns, freezeCommit: freezeCommit() });
+  const report = renderReport({ date, seed, articles: articleRuns, injections: injectionRuns, operators: OPERATORS, before: real });
   process.stdout.write(report);
   if (!values['no-write']) writeFileSync(path.join(BENCH_DIR, 'RESULTS.md'), report);
 }
