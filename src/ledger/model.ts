@@ -2,7 +2,7 @@
  * The ledger as the engine uses it: compiled from the YAML files, dates parsed,
  * tier ladders resolved, every statement remembering where it was written.
  */
-import type { EntityType } from './schema.js';
+import type { EntityType, EventType } from './schema.js';
 import type { PartialDate } from '../time/partial-date.js';
 import type { SourceLocation } from '../yaml/parse.js';
 
@@ -23,6 +23,15 @@ export interface Entity {
   readonly location: SourceLocation;
 }
 
+/** A dated step of a membership other than its start and end: an application, a suspension, leaving a part. */
+export interface MembershipEvent {
+  readonly event: EventType;
+  readonly date: PartialDate;
+  readonly part?: string;
+  readonly sources: readonly Citation[];
+  readonly note?: string;
+}
+
 export interface Membership {
   readonly collection: string;
   readonly entity: string;
@@ -35,6 +44,9 @@ export interface Membership {
   readonly endedBy?: { readonly collection: string; readonly since: PartialDate };
   readonly also: readonly { readonly date: PartialDate; readonly note: string }[];
   readonly label?: string;
+  readonly events: readonly MembershipEvent[];
+  /** Set when sources disagree whether this is a membership at all. */
+  readonly disputed?: { readonly note: string; readonly sources: readonly Citation[] };
   readonly sources: readonly Citation[];
   readonly note?: string;
   readonly location: SourceLocation;
@@ -65,6 +77,12 @@ export interface Collection {
   readonly units: readonly Unit[];
   /** Words that report a member joining, besides the general ones ("appointed", "elected"). */
   readonly joining: readonly string[];
+  /** Words that report a step short of joining it ("granted observer status"). */
+  readonly notJoining: readonly string[];
+  /** Common nouns that refer to it in an article about it: "bloc", "union". */
+  readonly nouns: readonly string[];
+  /** Which event counts as joining it, in words. */
+  readonly joiningEvent?: string;
   readonly members: readonly Membership[];
   readonly reported: readonly ReportedCount[];
   readonly location: SourceLocation;

@@ -80,14 +80,19 @@ export function membershipsOf(collection: Collection, entity: string): Membershi
 }
 
 // A membership with join day j ∈ [J.start, J.end) and leave day l ∈ [L.start, L.end)
-// holds on day d when j ≤ d < l.
+// holds on day d when j ≤ d < l. Another start date a source defensibly gives (`also`)
+// widens J: a count, an order or a list that holds under either date is not wrong.
 function joinInterval(m: Membership): DayInterval {
-  return m.since ? toInterval(m.since) : { start: -Infinity, end: -Infinity };
+  if (!m.since) return { start: -Infinity, end: -Infinity };
+  const intervals = [m.since, ...m.also.map((a) => a.date)].map(toInterval);
+  return { start: Math.min(...intervals.map((i) => i.start)), end: Math.max(...intervals.map((i) => i.end)) };
 }
 function leaveInterval(m: Membership): DayInterval {
   return m.until ? toInterval(m.until) : { start: Infinity, end: Infinity };
 }
+/** A disputed membership is never certain: a count holds with it or without it. */
 function certainlyIn(m: Membership, day: DayNumber): boolean {
+  if (m.disputed) return false;
   return joinInterval(m).end - 1 <= day && day < leaveInterval(m).start;
 }
 function possiblyIn(m: Membership, day: DayNumber): boolean {

@@ -70,6 +70,35 @@ export const AlternativeDateSchema = z.strictObject({
   note: z.string().min(1).describe('Why this other date is defensible (a signing day, another time zone…).'),
 });
 
+/**
+ * The steps of a membership besides joining, and leaving it or a part of it.
+ * Joining (`joined`) is recorded by `since`; an event `joined` is only for a
+ * later re-entry told apart from the spell it starts. Status claims ("applied
+ * in 2022", "was suspended in 2021") are judged against these.
+ */
+export const EVENT_TYPES = ['applied', 'invited', 'candidate', 'signed', 'ratified', 'joined', 'suspended', 'reinstated', 'withdrawal-announced', 'withdrew', 'left-part'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const EventSchema = z
+  .strictObject({
+    event: z.enum(EVENT_TYPES, { error: `expected one of ${EVENT_TYPES.map((e) => `\`${e}\``).join(', ')}` }),
+    date: DateTextSchema,
+    part: z.string().min(1).optional().describe('For `left-part` (and a suspension from one part): which part, such as "the exchange-rate mechanism".'),
+    sources: citations('an event'),
+    note: z.string().optional(),
+  })
+  .superRefine((event, ctx) => {
+    if (event.event === 'left-part' && event.part === undefined) ctx.addIssue({ code: 'custom', path: ['part'], message: 'a `left-part` event says which part was left: `part: …`' });
+  })
+  .describe('A dated step of a membership: an application, an invitation, a signature, a ratification, a suspension, a withdrawal, leaving one part.');
+
+export const DisputeSchema = z
+  .strictObject({
+    note: z.string().min(1).describe('What the sources disagree about.'),
+    sources: citations('a dispute'),
+  })
+  .describe('Sources disagree whether this is a membership at all: counts hold with it or without it, and no list is wrong for leaving it out or naming it.');
+
 export const MemberSchema = z
   .strictObject({
     entity: IdSchema.describe('The id of an entity declared under `entities`.'),
@@ -82,6 +111,8 @@ export const MemberSchema = z
       .optional()
       .describe('Other start dates that sources defensibly give; a claim using one is not wrong.'),
     label: z.string().optional().describe('The name this membership goes by, when it differs from the collection\'s.'),
+    events: z.array(EventSchema).optional().describe('Other dated steps of this membership: applied, invited, signed, ratified, suspended, withdrew, left part.'),
+    disputed: DisputeSchema.optional(),
     sources: citations('a member'),
     note: z.string().optional(),
   })
@@ -131,6 +162,19 @@ export const CollectionSchema = z
       .describe(
         'Words that report a member joining this collection, besides the general ones (joined, adopted, entered, acceded, was admitted, became, established, signed, upgraded …): "appointed", "elected", "ratified". Whole words or phrases, any case, standing shortly before the date.',
       ),
+    'joining-event': z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Which event counts as joining this collection: "the accession treaty\'s entry into force", "the deposit of the instrument of accession".'),
+    'not-joining': z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Words that report a step short of joining this collection, besides the general ones (applied, invited, signed, ratified …): "granted observer status".'),
+    nouns: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Common nouns that refer to the collection when an article is about it: "bloc", "union", "grouping". "the bloc" then means this collection in an article that names no other with the same noun.'),
     members: z.array(MemberSchema),
     reported: z.array(ReportedCountSchema).optional(),
     note: z.string().optional(),
