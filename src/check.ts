@@ -8,6 +8,7 @@ import { extractClaims, type Claim, type Lexicon } from './extract/index.js';
 import { ingest, type Article } from './ingest/index.js';
 import { judge, type Finding, type RuleLevels } from './policy/index.js';
 import type { Problem } from './problem.js';
+import { gate } from './gate/index.js';
 import { reconcile, type Verdict } from './reconcile/index.js';
 import type { PartialDate } from './time/partial-date.js';
 
@@ -39,7 +40,7 @@ export async function checkArticle(path: string, input: Uint8Array | string, lex
   const { article, problems } = ingest(path, input);
   if (!article) return { path, claims: [], verdicts: [], findings: [], problems };
   const claims = await extractClaims(article, lexicon, options);
-  const verdicts = reconcile(article, claims, lexicon.ledger, options.recheckAt ? { recheckAt: options.recheckAt } : {});
+  const verdicts = gate(claims, reconcile(article, claims, lexicon.ledger, options.recheckAt ? { recheckAt: options.recheckAt } : {}), lexicon.ledger);
   const judged = judge(article, verdicts, options.rules);
   return { path, article, claims, verdicts, findings: judged.findings, problems: [...problems, ...judged.problems] };
 }

@@ -14,8 +14,9 @@ export interface MemberMention {
 }
 
 /** The member nearest `near` that is not the collection's subject or the holder. */
-export function memberNear(sentence: string, near: { start: number; end: number }, collection: Collection, lexicon: Lexicon): MemberMention | undefined {
-  const entities = lexicon.matchEntities(sentence);
+export function memberNear(sentence: string, near: { start: number; end: number }, collection: Collection, lexicon: Lexicon, terms: readonly { start: number; end: number }[] = []): MemberMention | undefined {
+  // A name that is the sentence's term for a collection ("in the European Union") is not a member here.
+  const entities = lexicon.matchEntities(sentence).filter((e) => !terms.some((t) => t.start < e.end && e.start < t.end));
   const holder = holderOf(sentence, near, entities, collection);
   // Of another's collection ("the first partner of Indonesia"), the member may be the subject itself.
   const candidates = entities.filter((e) => e.value !== holder?.value && (holder || e.value !== collection.subject));

@@ -4,6 +4,7 @@
  */
 import type { Span } from '../ingest/article.js';
 import type { PartialDate } from '../time/partial-date.js';
+import type { Reading } from './reading.js';
 
 /** Where a claim's date came from, strongest first. */
 export type AsOfSource = 'explicit' | 'framing' | 'title' | 'front-matter' | 'dateline' | 'command-line';
@@ -29,6 +30,8 @@ interface ClaimBase {
    * the past tense ("had", "became") stays true. See tense.ts.
    */
   readonly presentTense: boolean;
+  /** What the sentence was taken to say, slot by slot, and what a different reading would change (reading.ts). */
+  readonly reading: Reading;
 }
 
 /** How a count was hedged: "more than 190", "nearly a dozen". */

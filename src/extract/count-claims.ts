@@ -10,7 +10,7 @@ import { statedOfThePast } from './tense.js';
 
 export function countClaims(scope: SentenceScope, numbers: readonly NumberMention[]): ClaimDraft[] {
   const { article, block, sentence, lexicon } = scope;
-  const counts = readCounts(sentence.text, [...numbers, ...readDozens(sentence.text)], scope.terms, lexicon);
+  const counts = readCounts(sentence.text, [...numbers, ...readDozens(sentence.text)], scope.terms, lexicon, scope.topic);
   const sentenceSpan = sourceSpan(block, sentence.start, sentence.end);
   const framesBelow = framesLinesBelow(sentence.text, block.text.slice(sentence.end));
   const drafts: ClaimDraft[] = [];
@@ -18,7 +18,9 @@ export function countClaims(scope: SentenceScope, numbers: readonly NumberMentio
   counts.forEach((count, c) => {
     const span = sourceSpan(block, sentence.start + count.start, sentence.start + count.end);
     const isLast = c === framing;
-    const list: ListReading | undefined =
+    // "four Latin American countries among its 38 member states, namely …": the list is the four, not the 38.
+    const container = /\bamong\s+(?:its|the|their|all)\s+$/i.test(sentence.text.slice(0, count.start));
+    const list: ListReading | undefined = container ? undefined :
       readInlineList(block, sentence.start, sentence.text, count.end, lexicon) ??
       (isLast && framesBelow ? readBlockList(article.blocks, scope.blockIndex, sentence.text, lexicon) : undefined);
     const { asOf, past } = datedByTense(scope, { start: count.start, end: count.end });
@@ -32,7 +34,7 @@ export function countClaims(scope: SentenceScope, numbers: readonly NumberMentio
       value: count.value,
       hedge: count.hedge,
       written: count.written,
-      phrase: sentence.text.slice(count.start, count.end),
+      phrase: count.phrase ?? sentence.text.slice(count.start, count.end),
       noun: count.noun,
       ...(count.unit ? { unit: count.unit } : {}),
       ...(past ? { past } : {}),

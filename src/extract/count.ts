@@ -22,6 +22,8 @@ export interface CountReading {
   /** Offsets in the sentence: the whole phrase (hedge to head noun), and where the head noun ends. */
   readonly start: number;
   readonly end: number;
+  /** The count in plain words when the sentence puts the noun first ("the number of members to nine" → "nine members"). */
+  readonly phrase?: string;
 }
 
 /** Most specific first: "no more than" before "more than", "just under" before "under". */
@@ -73,19 +75,30 @@ export function readDozens(text: string): NumberMention[] {
   return [...text.matchAll(/\ba dozen\b/gi)].map((m) => ({ value: 12, start: m.index, end: m.index + m[0].length, text: m[0], ordinal: false }));
 }
 
-export function readCounts(sentence: string, numbers: readonly NumberMention[], terms: readonly TermMatch[], lexicon: Lexicon): CountReading[] {
+/**
+ * A noun that says membership by itself ("members", "member states",
+ * "signatories", "states parties"): in a sentence that names no collection it
+ * counts the members of the article's topic.
+ */
+export const MEMBERSHIP_NOUN = /^(?:members?|member[- ](?:states?|countries|country|nations?|economies|economy)|signator(?:y|ies)|(?:states?[- ])?part(?:y|ies)|states parties|contracting parties)$/i;
+
+export function readCounts(sentence: string, numbers: readonly NumberMention[], terms: readonly TermMatch[], lexicon: Lexicon, topic?: string): CountReading[] {
   const readings: CountReading[] = [];
   for (const number of numbers) {
     if (number.ordinal || isYearOrMeasure(sentence, number)) continue;
-    const head = findHead(sentence, number.end, terms, lexicon);
+    const head = findHead(sentence, number.end, terms, lexicon) ?? numberOfHead(sentence, number, lexicon);
     if (!head || head.modifiers.some((word) => NOT_A_TOTAL.has(word.toLowerCase()))) continue;
+    // A term counts as a head noun only in the plural ("14 CSPs"): "2 euro" is money, "one eurozone" nothing.
+    if (head.term && !head.hyphenated && (number.value === 1 || !/s$/i.test(head.term.text.split(/\s+/)[0]!))) continue;
     const before = sentence.slice(0, number.start);
     if (notAssertedInClause(before) || ORIGIN.test(before) || CHANGE_VERB.test(before) || DENIED.test(before)) continue;
     if (/^\s+of\b/i.test(sentence.slice(number.end))) continue; // "4 of the 10 …": a part, not a total
-    const term = head.term ?? bindByNearestTerm(sentence, number, head.noun!, terms, lexicon, head.modifierTerms);
+    const term = head.term ?? bindByNearestTerm(sentence, number, head.noun!, terms, lexicon, head.modifierTerms) ?? topicOf(head, terms, topic, lexicon);
     if (!term) continue;
     const collection = term.value;
-    if (DEFINITE.test(before) && !definedBySubject(sentence.slice(head.end), collection, lexicon)) continue;
+    // "the two countries" refers back to two already named; "the 27 member states", "the 10 countries of ASEAN" are all of them.
+    const whole = head.hyphenated || MEMBERSHIP_NOUN.test(head.noun ?? '') || /^\s+(?:of|in)\s+(?:the\s+)?$/i.test(sentence.slice(head.end, term.start));
+    if (DEFINITE.test(before) && !whole && !definedBySubject(sentence.slice(head.end), collection, lexicon)) continue;
     if (!head.term && countsOutside(sentence, head, term)) continue;
     // "eight countries in Asia": a part picked by a place the ledger has no group for (a named group is a group claim).
     if (PLACE_AFTER.test(sentence.slice(head.end)) && !terms.some((t) => t.start > head.end && t.start <= head.end + 12)) continue;
@@ -94,15 +107,18 @@ export function readCounts(sentence: string, numbers: readonly NumberMention[], 
     const hedgeStart = hedge ? before.search(hedge[0]) : number.start;
     const end = coordinated?.end ?? head.end;
     const unit = coordinated ? undefined : head.noun;
+    const noun = sentence.slice(head.start, end);
+    const nounFirst = head.numberFirst === false;
     readings.push({
       collection,
       value: number.value,
       hedge: hedge?.[1] ?? 'exact',
       written: number.text,
-      noun: sentence.slice(head.start, end),
+      noun,
       ...(unit ? { unit } : {}),
-      start: hedgeStart,
-      end,
+      start: nounFirst ? head.start : hedgeStart,
+      end: nounFirst ? number.end : end,
+      ...(nounFirst ? { phrase: `${number.text} ${noun}` } : {}),
     });
   }
   return readings;
@@ -118,10 +134,16 @@ export interface Head {
   readonly noun?: string;
   /** Terms used as modifiers: "4 ASEAN countries". */
   readonly modifierTerms: TermMatch[];
+  /** A count written into an adjective: "the 27-nation union", "the 20-member currency union". */
+  readonly hyphenated?: true;
+  /** false when the noun comes before the number: "the number of members to nine". */
+  readonly numberFirst?: false;
 }
 
 /** The counted noun: up to three modifiers after the number, then a unit noun or a collection term. */
 export function findHead(sentence: string, from: number, terms: readonly TermMatch[], lexicon: Lexicon): Head | undefined {
+  const adjectival = hyphenatedHead(sentence, from, terms, lexicon);
+  if (adjectival) return adjectival;
   const modifiers: string[] = [];
   const modifierTerms: TermMatch[] = [];
   const word = /\s*([\p{L}][\p{L}'’-]*)/uy;
@@ -155,6 +177,39 @@ export function findHead(sentence: string, from: number, terms: readonly TermMat
     at = start + m[1]!.length;
   }
   return undefined;
+}
+
+/**
+ * "the 27-nation union", "a 20-member currency union", "the 10-member bloc":
+ * the count is the unit after the hyphen, and what it counts is the
+ * collection named within three words after it.
+ */
+function hyphenatedHead(sentence: string, from: number, terms: readonly TermMatch[], lexicon: Lexicon): Head | undefined {
+  const unit = /^-([\p{L}]+)\b/u.exec(sentence.slice(from));
+  const noun = unit && lexicon.unitNoun(unit[1]!);
+  if (!unit || !noun) return undefined;
+  const unitEnd = from + unit[0].length;
+  const term = terms.find((t) => t.start >= unitEnd && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(sentence.slice(unitEnd, t.start)));
+  return term && { start: from, end: term.end, modifiers: [], noun, term, modifierTerms: [], hyphenated: true };
+}
+
+/** "the number of members to nine", "the total number of signatories comes to 31": the count after the noun. */
+function numberOfHead(sentence: string, number: NumberMention, lexicon: Lexicon): Head | undefined {
+  const m = /\bnumber of\s+([\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:(?:now\s+)?(?:comes|came|rose|grew|climbed|stands|stood|is|was|has reached|reached)\s+)?(?:to|at)\s+$/iu.exec(sentence.slice(0, number.start));
+  if (!m) return undefined;
+  const words = m[1]!;
+  const noun = lexicon.unitNoun(words) ?? lexicon.unitNoun(words.split(/\s+/)[0]!);
+  if (!noun) return undefined;
+  const start = m.index + m[0].indexOf(words);
+  return { start, end: start + words.length, modifiers: [], noun, modifierTerms: [], numberFirst: false };
+}
+
+/** A membership noun in a sentence that names no collection counts the article's topic ("The bloc swells to 25 members"). */
+function topicOf(head: Head, terms: readonly TermMatch[], topic: string | undefined, lexicon: Lexicon): TermMatch | undefined {
+  if (terms.length > 0 || !topic || !head.noun || !MEMBERSHIP_NOUN.test(head.noun)) return undefined;
+  const collection = lexicon.ledger.collections.get(topic);
+  if (!collection || !lexicon.unitOf(collection, head.noun)) return undefined;
+  return { start: head.start, end: head.end, text: '', value: topic };
 }
 
 function isGroup(term: TermMatch, lexicon: Lexicon): boolean {

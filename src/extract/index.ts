@@ -10,7 +10,8 @@ import { defaultAsOf, explicitAsOf } from './as-of.js';
 import { asOfStatements, MAY_STATE_CURRENCY } from './as-of-statement.js';
 import type { AsOf, Claim, CountClaim, ListClaim, MemberDateClaim } from './claim.js';
 import { countClaims, framingCount } from './count-claims.js';
-import type { Lexicon } from './lexicon.js';
+import { collectionNouns, type CollectionNouns } from './collection-nouns.js';
+import type { Lexicon, TermMatch } from './lexicon.js';
 import { memberDateOfSection, memberDatesInSentence, memberDatesOfList } from './member-date.js';
 import type { ClaimDraft, SentenceScope } from './scope.js';
 import { splitSentences } from './sentences.js';
@@ -22,7 +23,10 @@ import { deltaClaims, groupClaims, mayHoldDelta } from './group.js';
 import { misnamedTierClaims } from './tier-term.js';
 import { statedAsCurrent } from './tense.js';
 import { attributedToForecast } from './modality.js';
+import type { Reading } from './reading.js';
+import { readingOf } from './read-slots.js';
 
+export type { Reading, Doubt, Slot, SlotName } from './reading.js';
 export type { Claim, CountClaim, ListClaim, ListEntry, MemberDateClaim, AsOfClaim, AsOf, AsOfSource, Hedge } from './claim.js';
 export { buildLexicon, type Lexicon } from './lexicon.js';
 
@@ -40,7 +44,9 @@ export async function extractClaims(article: Article, lexicon: Lexicon, options:
   const drafts: TensedDraft[] = [];
   const fallback = defaultAsOf(article, options.asOf);
   const reference = referenceDate(article, options.asOf);
-  const topic = topicOf(article, lexicon);
+  const articleCollections = collectionsNamed(article, lexicon);
+  const topic = [...articleCollections].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const nouns = collectionNouns(articleCollections, lexicon);
   let focused: string[] | undefined;
   const focus = () => (focused ??= focusOf(article, lexicon));
   const readAll = options.prefilter === false;
@@ -49,8 +55,8 @@ export async function extractClaims(article: Article, lexicon: Lexicon, options:
   let previousEvent: { entity: string } | undefined;
   for (const [blockIndex, block] of article.blocks.entries()) {
     if (block.kind === 'heading') section = sectionAsOf(block, reference);
-    const namesCollection = lexicon.mayHoldClaim(block.text);
-    const blockScope = { article, block, blockIndex, lexicon, reference, fallback: section ?? fallback, topic, focus, terms: [] };
+    const namesCollection = lexicon.mayHoldClaim(block.text) || (nouns?.test(block.text) ?? false);
+    const blockScope = { article, block, blockIndex, lexicon, reference, fallback: section ?? fallback, topic, focus, articleCollections, terms: [] };
     const wholeBlock: SentenceScope = { ...blockScope, sentence: { text: block.text, start: 0, end: block.text.length } };
     const sectionDates = memberDateOfSection(wholeBlock);
     drafts.push(...withTense(wholeBlock, sectionDates));
@@ -59,7 +65,7 @@ export async function extractClaims(article: Article, lexicon: Lexicon, options:
     const mayGoOn = topic !== undefined && mayHoldTopicClaim(block.text);
     if (!readAll && !namesCollection && !mayGoOn && !MAY_STATE_CURRENCY.test(block.text)) continue;
     for (const sentence of splitSentences(block.text)) {
-      const terms = namesCollection || readAll ? lexicon.matchTerms(sentence.text) : [];
+      const terms = namesCollection || readAll ? termsIn(sentence.text, lexicon, nouns) : [];
       const explicit = explicitAsOf(block, sentence, reference);
       const scope: SentenceScope = { ...blockScope, sentence, terms, ...(explicit ? { explicit } : {}) };
       const found: ClaimDraft[] = [...asOfStatements(scope), ...misnamedTierClaims(scope)];
@@ -74,6 +80,8 @@ export async function extractClaims(article: Article, lexicon: Lexicon, options:
         // An article goes on about its topic: "India came four years after Russia", "Bulgaria, the newest member".
         if (mayGoOn && mayHoldTiming(sentence.text)) found.push(...timingClaims(scope, await readNumbers(sentence.text), previousEvent));
         if (mayGoOn && mayHoldNewest(sentence.text)) found.push(...superlativeClaims(scope));
+        // "The bloc swells to 25 members", "A total of 19 member states …": the topic's members, counted.
+        if (mayGoOn && MAY_COUNT_MEMBERS.test(sentence.text)) found.push(...countClaims(scope, await readNumbers(sentence.text)).filter((d) => d.kind === 'count'));
         // "The euro area has 20 members. Croatia joined last year.": the date of a joining the paragraph is about.
         const implied = namesCollection && sectionDates.length === 0 ? memberDatesInSentence(scope) : [];
         found.push(...implied);
@@ -104,11 +112,52 @@ export async function extractClaims(article: Article, lexicon: Lexicon, options:
   return link(numberClaims(drafts), article);
 }
 
-type TensedDraft = ClaimDraft & { readonly presentTense: boolean };
+/**
+ * The collections a sentence names: their terms, and the nouns that refer to
+ * one the article names ("the bloc"). A term that is also a member's name
+ * ("the EU", a partner of states and a member of the G20) is that member, not
+ * the collection, where the sentence lists it among other members or names a
+ * collection it belongs to — unless the words around it make it a collection:
+ * joined, left, its members.
+ */
+function termsIn(text: string, lexicon: Lexicon, nouns: CollectionNouns | undefined): TermMatch[] {
+  const entities = lexicon.matchEntities(text);
+  const all = lexicon.matchTerms(text);
+  const asMember = (t: TermMatch) => {
+    const entity = entities.find((e) => e.start === t.start && e.end === t.end);
+    if (!entity || usedAsCollection(text, t)) return false;
+    const listed = entities.some((e) => e !== entity && (COORDINATED.test(text.slice(e.end, t.start)) || COORDINATED.test(text.slice(t.end, e.start)))) || AFTER_COUNTED.test(text.slice(0, t.start));
+    const ofAnother = all.some((o) => o !== t && lexicon.ledger.collections.get(o.value)?.members.some((m) => m.entity === entity.value));
+    return listed || ofAnother;
+  };
+  const terms = all.filter((t) => !asMember(t));
+  if (!nouns) return terms;
+  const referring = nouns.match(text).filter((n) => !terms.some((t) => t.start < n.end && n.start < t.end));
+  return [...terms, ...referring].sort((a, b) => a.start - b.start);
+}
 
-/** Each claim's tense, read from the sentence it came from. */
+/** Words around a name that make it a collection: "joined the EU", "members of the EU", "the EU's 27 members", "EU countries", "the 27-nation EU". */
+const COLLECTION_BEFORE = /(?:\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|enter(?:s|ed|ing)?|leav(?:e|es|ing)|left|quit|exit(?:s|ed|ing)?|(?:members?|membership|accession|admission|enlargement|expansion|entry)\s+(?:of|to|in|into)|(?:countries|nations|states)\s+of|in|within|outside|across|throughout|inside|into)\s+(?:the\s+)?|-(?:member|nation|country|state)\s+)$/i;
+const COLLECTION_AFTER = /^(?:['’]s?\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:members?|member states?|countries|nations|states|membership|enlargement)\b|\s+(?:members?|member states?|countries|nations|states|membership|accession|enlargement|bloc)\b|\s+(?:now\s+)?(?:has|had|have|counts|counted|comprises|numbers|numbered|includes|grew|expanded|enlarged|welcomed|admitted|added)\b)/iu;
+
+/** "19 countries and the EU": the name added to what a count counted is a member. */
+const AFTER_COUNTED = /\b(?:countries|nations|states|members|economies)\s+(?:and|plus|as well as|along with)\s+(?:the\s+)?$/i;
+/** Between two names of one enumeration: "China, the EU", "the EU and Japan". */
+const COORDINATED = /^\s*(?:,|and|or|&|as well as)\s*(?:the\s+)?$/i;
+
+function usedAsCollection(text: string, term: TermMatch): boolean {
+  return COLLECTION_BEFORE.test(text.slice(Math.max(0, term.start - 40), term.start)) || COLLECTION_AFTER.test(text.slice(term.end, term.end + 60));
+}
+
+type TensedDraft = ClaimDraft & { readonly presentTense: boolean; readonly reading: Reading };
+
+/** Each claim's tense and reading, read from the sentence it came from. */
 function withTense(scope: SentenceScope, found: readonly ClaimDraft[]): TensedDraft[] {
-  return found.map((draft) => ({ ...draft, presentTense: statedAsCurrent(scope, draft.span) }));
+  const articleCollections = scope.articleCollections ?? new Map<string, number>();
+  return found.map((draft) => {
+    const presentTense = statedAsCurrent(scope, draft.span);
+    return { ...draft, presentTense, reading: readingOf(draft, { scope, articleCollections, presentTense }) };
+  });
 }
 
 function lastEvent(drafts: readonly ClaimDraft[]): { entity: string } | undefined {
@@ -116,10 +165,13 @@ function lastEvent(drafts: readonly ClaimDraft[]): { entity: string } | undefine
   return last?.kind === 'member-date' ? { entity: last.entity } : undefined;
 }
 
-/** Whether a text may hold a claim about the article's topic without naming it: a time between events, or "the newest". */
+/** Whether a text may hold a claim about the article's topic without naming it: a time between events, "the newest", "25 members". */
 function mayHoldTopicClaim(text: string): boolean {
-  return mayHoldTiming(text) || mayHoldNewest(text);
+  return mayHoldTiming(text) || mayHoldNewest(text) || MAY_COUNT_MEMBERS.test(text);
 }
+
+/** A membership noun: a sentence that has one may count the topic's members without naming it. */
+const MAY_COUNT_MEMBERS = /\b(?:members?|member[- ](?:states?|countries|nations?)|signatories|states parties)\b/i;
 
 /** A heading that says "As of June 2025" dates the claims under it, up to the next heading. */
 function sectionAsOf(heading: Block, reference?: Date): AsOf | undefined {
@@ -133,15 +185,23 @@ function referenceDate(article: Article, commandLine?: PartialDate): Date | unde
   return date && new Date(toInterval(date).start * 86_400_000);
 }
 
-/** The collection the article names most: what a section line that names none is about. */
-function topicOf(article: Article, lexicon: Lexicon): string | undefined {
+/**
+ * The collections the article names, with how often; the one named most is its
+ * topic, what a section line that names none is about. The title is counted
+ * first: of collections named as often, the one it names comes first.
+ */
+function collectionsNamed(article: Article, lexicon: Lexicon): Map<string, number> {
   const mentions = new Map<string, number>();
-  // The title first: of collections named as often, the one it names is the topic.
   for (const text of [article.title?.text ?? '', ...article.blocks.map((b) => b.text)]) {
     if (!lexicon.mayHoldClaim(text)) continue;
-    for (const term of lexicon.matchTerms(text)) mentions.set(term.value, (mentions.get(term.value) ?? 0) + 1);
+    const entities = lexicon.matchEntities(text);
+    for (const term of lexicon.matchTerms(text)) {
+      // "the EU" may be the union as a member of something else (a partner, a G20 member): half a mention of the union.
+      const alsoEntity = entities.some((e) => e.start === term.start && e.end === term.end);
+      mentions.set(term.value, (mentions.get(term.value) ?? 0) + (alsoEntity ? 0.5 : 1));
+    }
   }
-  return [...mentions].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return mentions;
 }
 
 /** The entities the article names most, most first (ties in order of first mention): whom "the two countries" means. */

@@ -45,9 +45,12 @@ function readEnumerationAfter(markers: RegExp, block: Block, sentenceStart: numb
   const bodyStart = from + marker[0].length;
   let bodyEnd = sentence.length;
   if (marker[2] === '(') bodyEnd = Math.max(sentence.indexOf(')', bodyStart), bodyStart);
+  // "are in Addis Ababa, Ethiopia": a place after the copula, not an enumeration of members.
+  if (/^(?:in|at|on|from|part|among|also|not|now|still|based|located|members?)\b/i.test(sentence.slice(bodyStart))) return undefined;
   const body = sentence.slice(bodyStart, bodyEnd).replace(/[.;!?]+\s*$/, '');
   const entries = readEnumeration(body, lexicon);
-  if (entries.length < 2) return undefined;
+  // An enumeration of members names at least two that the ledger knows.
+  if (entries.length < 2 || entries.filter((e) => e.entity).length < 2) return undefined;
   const offset = sentenceStart + bodyStart;
   const toSource = (start: number, end: number) => sourceSpan(block, offset + start, offset + end);
   const mapped = entries.map((e) => ({

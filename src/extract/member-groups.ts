@@ -23,12 +23,16 @@ const OWNER_BEFORE = /(?:^|[,;]|\band|\bwas|\bwere|\bis|\bare)\s*(?:the\s+)?$/i;
  * a bloc is about the member the article names most, unless it names that
  * member itself.
  */
-const REFERS_BACK = /^(?:the two(?: (?:countries|nations|sides|governments|states))?(?!\s+(?:of|years?|months?|weeks?|days?|decades?)\b)|both (?:countries|nations|sides)|the bloc)\b/i;
+const REFERS_BACK = /^(?:the two(?: (?:countries|nations|sides|governments|states))?(?!\s+(?:of|years?|months?|weeks?|days?|decades?)\b)|both (?:countries|nations|sides))\b/i;
 
 /** The names of members in [from, to) of the sentence, the collection's subject left out, coordinated names as one group. */
 export function memberGroups(scope: SentenceScope, collection: Collection, from: number, to: number): Group[] {
   const { sentence, lexicon } = scope;
-  const names = lexicon.matchEntities(sentence.text).filter((e) => e.start >= from && e.end <= to && e.value !== collection.subject);
+  // "the European Union" names a collection when it is the sentence's term for one: not a member here.
+  const aTerm = (e: EntityMatch) => scope.terms.some((t) => t.start < e.end && e.start < t.end);
+  // "in Samarkand, Uzbekistan": a country after a city names a place.
+  const place = (e: EntityMatch) => /\b(?:in|at|near|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s*$/u.test(sentence.text.slice(0, e.start));
+  const names = lexicon.matchEntities(sentence.text).filter((e) => e.start >= from && e.end <= to && e.value !== collection.subject && !aTerm(e) && !place(e));
   const back = REFERS_BACK.exec(sentence.text);
   const focus = back ? scope.focus?.().find((e) => e !== collection.subject) : undefined;
   const referred = back && focus && from === 0 && !names.some((e) => e.value === focus) ? [[{ start: 0, end: back[0].length, text: back[0], value: focus }]] : [];

@@ -4,7 +4,7 @@
  * attempt ("applied to join"). One list,
  * so every claim reader honours the same ones.
  */
-const MODAL = String.raw`will|would|could|might|may|should|shall|(?:is|are|was|were|be) (?:set|due|scheduled|slated|poised|about|yet) to|(?:is|are) to be|plans? to|planned to|aims? to|intends? to|expects? to|(?:un)?likely to|expected to|projected to|predicted to|forecast to|on (?:track|course) to|hopes? to|hoped to|seeks? to|sought to|wants? to|wanted to|pledged? to|vow(?:s|ed)? to|promis(?:e|es|ed) to|appl(?:y|ies|ied|ying) to|bid(?:s|ding)? to|tr(?:y|ies|ied|ying) to|predicts?|forecasts?`;
+const MODAL = String.raw`will|would|could|might|may|should|shall|(?:is|are|was|were|be) (?:set|due|scheduled|slated|poised|about|yet) to|(?:is|are) to be|plans? to|planned to|aims? to|intends? to|expects? to|(?:un)?likely to|expected to|projected to|predicted to|forecast to|on (?:track|course) to|hopes? to|hoped to|seeks? to|sought to|wants? to|wanted to|pledged? to|vow(?:s|ed)? to|promis(?:e|es|ed) to|appl(?:y|ies|ied|ying) to|bid(?:s|ding)? to|tr(?:y|ies|ied|ying) to|(?:is|are|was|were) tipped to|predicts?|forecasts?`;
 
 /** Anywhere in the text: "will gain two more", "officials predict". */
 const NOT_ASSERTED = new RegExp(String.raw`\b(?:${MODAL})\b`, 'i');

@@ -1,8 +1,9 @@
 /**
  * Finds whole-word phrases (names, aliases, terms) in text, longest match
  * first. Short all-capital phrases ("US", "CSP", "EU") match case-sensitively
- * so that "us" and "eu" in prose do not; everything else ignores case, so
- * headlines in capitals still match.
+ * so that "us" and "eu" in prose do not (one of four letters or more also in
+ * title case: "Asean"); everything else ignores case, so headlines in capitals
+ * still match.
  */
 export interface PhraseMatch<T> {
   readonly start: number;
@@ -20,7 +21,7 @@ export class PhraseMatcher<T> {
   constructor(entries: Iterable<readonly [phrase: string, value: T]>) {
     const exact: string[] = [];
     const folded: string[] = [];
-    for (const [phrase, value] of entries) {
+    for (const [phrase, value] of withTitleCaseAcronyms(entries)) {
       const sensitive = ACRONYM.test(phrase);
       const key = sensitive ? phrase : phrase.toLowerCase();
       const normalized = normalizeKey(key);
@@ -57,6 +58,20 @@ export class PhraseMatcher<T> {
       pattern.lastIndex = 0;
       return hit;
     });
+  }
+}
+
+/**
+ * An acronym of four letters or more is also printed in title case ("Asean",
+ * "Opec", "Mercosur"), and is no English word either way; shorter ones stay
+ * exact, or "us" and "eu" in prose would match.
+ */
+function* withTitleCaseAcronyms<T>(entries: Iterable<readonly [string, T]>): Generator<readonly [string, T]> {
+  for (const [phrase, value] of entries) {
+    yield [phrase, value];
+    for (const acronym of phrase.match(/\b[A-Z]{4,}\b/g) ?? []) {
+      yield [phrase.replace(acronym, acronym[0] + acronym.slice(1).toLowerCase()), value];
+    }
   }
 }
 

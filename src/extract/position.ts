@@ -26,7 +26,7 @@ const BARE_BEFORE = /(?:,|\bbeing|\bis|\bwas)\s+the\s+$/i;
 /** Nouns for a membership beginning, which a superlative may qualify: "the latest elevation". */
 const EVENT_NOUN = /^(?:elevation|upgrade|addition|member|partner|partnership)s?\b/i;
 /** "the only country in Southeast Asia": a limit named after the noun. */
-const QUALIFIER = /^\s+((?:in|among|from)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u;
+const QUALIFIER = /^\s+((?:in|among|from)\s+(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u;
 
 export function ordinalClaims(scope: SentenceScope, numbers: readonly NumberMention[]): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
@@ -40,7 +40,7 @@ export function ordinalClaims(scope: SentenceScope, numbers: readonly NumberMent
     if (namesAnother && (head.modifierTerms.length > 0 || isGroup(scope, collectionId))) continue;
     if (notAssertedJustBefore(scope.sentence.text.slice(0, number.start))) continue;
     const collection = scope.lexicon.ledger.collections.get(collectionId)!;
-    const member = memberNear(scope.sentence.text, { start: number.start, end: head.end }, collection, scope.lexicon);
+    const member = memberNear(scope.sentence.text, { start: number.start, end: head.end }, collection, scope.lexicon, scope.terms);
     if (!member) continue;
     const qualifier = rankQualifier(scope, collection, head.modifiers, head.end);
     const claim: DraftOf<OrdinalClaim> = {
@@ -94,7 +94,7 @@ export function superlativeClaims(scope: SentenceScope): ClaimDraft[] {
     if (limitGroup && collectionId === limitGroup) collectionId = otherTerm(scope, limitGroup);
     if (!collectionId) continue;
     const collection = lexicon.ledger.collections.get(collectionId)!;
-    const member = memberNear(sentence.text, { start: m.index, end }, collection, lexicon);
+    const member = memberNear(sentence.text, { start: m.index, end }, collection, lexicon, scope.terms);
     if (!member) continue;
     const claim: DraftOf<SuperlativeClaim> = {
       ...claimBase(scope, collectionId, m.index, end),

@@ -19,12 +19,14 @@ export interface SentenceScope {
   readonly fallback?: AsOf;
   /** The collection the article is mostly about, for lines that name a member but no collection. */
   readonly topic?: string;
-  /** The entities the article names most, most first: whom "the two countries" or "the bloc" refers to (read on first use). */
+  /** The entities the article names most, most first: whom "the two countries" refers to (read on first use). */
   readonly focus?: () => readonly string[];
+  /** The collections the article names anywhere, with how often: whether "the bloc" can mean only one. */
+  readonly articleCollections?: ReadonlyMap<string, number>;
 }
 
 /** A claim as a reader gives it: before it is numbered and its tense read. */
-export type DraftOf<C extends Claim> = Omit<C, 'id' | 'presentTense'>;
+export type DraftOf<C extends Claim> = Omit<C, 'id' | 'presentTense' | 'reading'>;
 export type ClaimDraft = Claim extends infer C ? (C extends Claim ? DraftOf<C> : never) : never;
 
 /** The fields every claim shares, for words at [start, end) of the scope's sentence. */

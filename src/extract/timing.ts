@@ -72,7 +72,7 @@ export function timingClaims(scope: SentenceScope, numbers: readonly NumberMenti
     const end = ofTerm ? ofTerm.end : afterUnit;
     const common = { ...claimBase(scope, collectionId, start, end), amount: number.value, unit, hedge: hedge?.[1] ?? 'exact' as Hedge };
     if (duration) {
-      const member = memberNear(sentence.text, { start: Math.min(start, duration.start), end: Math.max(end, duration.end) }, collection, lexicon);
+      const member = memberNear(sentence.text, { start: Math.min(start, duration.start), end: Math.max(end, duration.end) }, collection, lexicon, scope.terms);
       if (!member) continue;
       const claim: DraftOf<DurationClaim> = { ...common, kind: 'duration', entity: member.entity.value, entitySpan: spanIn(scope, member.entity.start, member.entity.end) };
       drafts.push(claim);

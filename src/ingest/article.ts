@@ -16,7 +16,8 @@ export interface Span {
  * to the article: `segments` are runs copied verbatim from the source.
  */
 export interface Block {
-  readonly kind: 'heading' | 'paragraph' | 'list-item' | 'line' | 'table-cell';
+  /** `title`: the front matter's title, read like any block; a heading is a Markdown heading. */
+  readonly kind: 'title' | 'heading' | 'paragraph' | 'list-item' | 'line' | 'table-cell';
   readonly text: string;
   readonly span: Span;
   readonly segments: readonly Segment[];

@@ -62,6 +62,21 @@ export function whenCountWas(collection: Collection, count: number, unit?: Unit)
   return periods.map((p) => ({ ...p, label: describePeriod(p, members) }));
 }
 
+/**
+ * The count of members on the day a member joined, itself included, as a
+ * range when dates are imprecise: how organisations number their members
+ * ("South Sudan, the 193rd member"), which leaves out those who had left.
+ */
+export function countOnJoining(collection: Collection, entity: string, unit?: Unit): CountRange | undefined {
+  const spells = membersCountedBy(collection, unit).filter((m) => m.entity === entity && m.since);
+  if (spells.length === 0) return undefined;
+  const ranges = spells.map((m) => {
+    const join = joinInterval(m);
+    return countAt(collection, { start: join.start, end: join.end }, unit);
+  });
+  return { min: Math.min(...ranges.map((r) => r.min)), max: Math.max(...ranges.map((r) => r.max)) };
+}
+
 /** The position of a member in order of joining, as a range when dates tie or are imprecise. */
 export function ordinalOf(collection: Collection, entity: string, unit?: Unit): CountRange | undefined {
   const members = membersCountedBy(collection, unit);

@@ -6,6 +6,7 @@ import type { Article } from '../ingest/article.js';
 import type { Claim } from '../extract/claim.js';
 import type { Ledger } from '../ledger/model.js';
 import type { PartialDate } from '../time/partial-date.js';
+import { readAs } from './read-as.js';
 import { rules } from './rules/index.js';
 import type { Verdict } from './verdict.js';
 
@@ -23,15 +24,16 @@ export function reconcile(article: Article, claims: readonly Claim[], ledger: Le
   const verdicts: Verdict[] = [];
   for (const claim of claims) {
     const before = verdicts.length;
+    const reading = readAs(claim, ledger);
     for (const rule of rules) {
       if (!rule.meta.kinds.includes(claim.kind)) continue;
       const drafts = rule.check(claim, context);
       for (const draft of drafts === undefined ? [] : Array.isArray(drafts) ? drafts : [drafts]) {
-        verdicts.push({ claimId: claim.id, ruleId: rule.meta.id, ...draft });
+        verdicts.push({ claimId: claim.id, ruleId: rule.meta.id, ...draft, reading });
       }
     }
     if (verdicts.length === before) {
-      verdicts.push({ claimId: claim.id, ruleId: 'no-rule', status: 'unverifiable', span: claim.span, evidence: [], message: `no rule can check this ${claim.kind} claim yet` });
+      verdicts.push({ claimId: claim.id, ruleId: 'no-rule', status: 'unverifiable', span: claim.span, evidence: [], message: `no rule can check this ${claim.kind} claim yet`, reading });
     }
   }
   return verdicts;

@@ -5,6 +5,7 @@
  */
 import type { Article } from '../ingest/article.js';
 import type { Claim, ClaimKind } from '../extract/claim.js';
+import type { SlotName } from '../extract/reading.js';
 import type { Ledger } from '../ledger/model.js';
 import type { PartialDate } from '../time/partial-date.js';
 import type { Verdict } from './verdict.js';
@@ -17,6 +18,12 @@ export interface RuleMeta {
   readonly severity: Severity;
   /** The claim kinds the rule reads. */
   readonly kinds: readonly ClaimKind[];
+  /**
+   * The slots of a claim's reading its refutation rests on: the gate reports
+   * it only when none of them is in doubt ("the other two" does not make a
+   * count disagree less with its own list, but it does with the ledger).
+   */
+  readonly dependsOn: readonly SlotName[];
 }
 
 export interface RuleContext {
@@ -27,7 +34,7 @@ export interface RuleContext {
   readonly recheckAt?: PartialDate;
 }
 
-export type VerdictDraft = Omit<Verdict, 'claimId' | 'ruleId'>;
+export type VerdictDraft = Omit<Verdict, 'claimId' | 'ruleId' | 'reading'>;
 
 export interface Rule<C extends Claim = Claim> {
   readonly meta: RuleMeta;

@@ -34,4 +34,8 @@ export interface Verdict {
   readonly evidence: readonly Evidence[];
   /** The other claim this one conflicts with. */
   readonly cause?: { readonly claimId: string; readonly span: Span };
+  /** The claim's reading in plain words ("read as: …"): what the rule judged. */
+  readonly reading: string;
+  /** Set by the gate on a refutation it did not report: what the rule said, and the doubt that stopped it. */
+  readonly withheld?: { readonly message: string; readonly slot: string; readonly why: string };
 }

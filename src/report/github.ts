@@ -26,7 +26,7 @@ export function github(run: RunResult, context: ReportContext): string {
     const { file, at, finding: { verdict, severity } } = message;
     const fix = verdict.suggestion ? ` (suggest: ${verdict.suggestion})` : '';
     const where = { file: relative(context, file.path), line: at.line, col: at.column, endLine: at.endLine, endColumn: at.endColumn, title: verdict.ruleId };
-    lines.push(command(severity, where, `${verdict.message}${fix}`));
+    lines.push(command(severity, where, `${verdict.message}${fix} (${verdict.reading})`));
   }
   return lines.map((line) => `${line}\n`).join('');
 }

@@ -101,7 +101,7 @@ function findingsHtml(ctx: Ctx): string {
 }
 
 function finding(ctx: Ctx, { verdict: v, severity, suppressed }: Finding, k: number, claimSpan: Span): string {
-  const parts = [`<p><span class="rule">${escapeHtml(v.ruleId)}</span> <span class="src">${escapeHtml(severity)}</span></p>`, `<p class="msg">${messageHtml(v.message)}</p>`];
+  const parts = [`<p><span class="rule">${escapeHtml(v.ruleId)}</span> <span class="src">${escapeHtml(severity)}</span></p>`, `<p class="msg">${messageHtml(v.message)}</p>`, `<p class="src">${messageHtml(v.reading)}</p>`];
   // A suppressed finding stays visible to the editor, with the reason the article gives.
   if (suppressed) parts.unshift(`<p class="waived">Suppressed in the article: ${escapeHtml(suppressed.reason)}</p>`);
   if (v.span.start !== claimSpan.start || v.span.end !== claimSpan.end) {

@@ -42,6 +42,8 @@ function fileDocument(file: FileResult, context: ReportContext) {
       ...(findingOf.has(v) ? { severity: findingOf.get(v)!.severity } : {}),
       ...(findingOf.get(v)?.suppressed ? { suppressed: findingOf.get(v)!.suppressed } : {}),
       message: v.message,
+      reading: v.reading,
+      ...(v.withheld ? { withheld: v.withheld } : {}),
       ...v.span,
       ...locate(v.span),
       ...(v.actual !== undefined ? { actual: v.actual } : {}),

@@ -41,7 +41,7 @@ function fileSection(file: FileResult, context: ReportContext): string[] {
   if (findings.length > 0) {
     out.push('', '| line | rule | finding | suggestion | ledger evidence |', '| --- | --- | --- | --- | --- |');
     for (const { verdict } of findings) {
-      out.push(`| ${line(verdict)} | \`${verdict.ruleId}\` | ${cell(verdict.message)} | ${verdict.suggestion ? cell(verdict.suggestion) : ''} | ${evidenceCell(verdict)} |`);
+      out.push(`| ${line(verdict)} | \`${verdict.ruleId}\` | ${cell(verdict.message)}<br>*${cell(verdict.reading)}* | ${verdict.suggestion ? cell(verdict.suggestion) : ''} | ${evidenceCell(verdict)} |`);
     }
   } else {
     out.push('', 'No findings.');

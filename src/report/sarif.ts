@@ -99,7 +99,7 @@ function fileResults(file: FileResult, context: ReportContext, ruleIndex: Readon
       ruleId: verdict.ruleId,
       ...(index !== undefined ? { ruleIndex: index } : {}),
       level: severity,
-      message: { text: verdict.message },
+      message: { text: `${verdict.message} (${verdict.reading})` },
       locations: [
         {
           physicalLocation: {

@@ -1,6 +1,7 @@
 /**
  * The terminal format: one line per finding, `file:line:col  severity  message
- * rule-id`, which terminals and editors turn into links; input problems the
+ * rule-id`, which terminals and editors turn into links, and under it how the
+ * claim was read; input problems the
  * same way; then a summary of every verdict, verified claims included.
  */
 import pc from 'picocolors';
@@ -21,6 +22,8 @@ export function stylish(run: RunResult, context: ReportContext): string {
     const label = severity === 'error' ? colors.red('error') : colors.yellow('warning');
     const fix = verdict.suggestion ? colors.dim(` (suggest: ${verdict.suggestion})`) : '';
     lines.push(`${relative(context, file.path)}:${at.line}:${at.column}  ${label}  ${verdict.message}${fix}  ${colors.dim(verdict.ruleId)}`);
+    // The reading on a line of its own: the finding's line stays one that editors and CI parse.
+    lines.push(colors.dim(`    ${verdict.reading}`));
   }
   const s = summarize(run);
   const findings = s.errors + s.warnings;

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractClaims, buildLexicon } from '../../extract/index.js';
 import { describeClaim } from '../../extract/describe.js';
+import { readAs } from '../../reconcile/read-as.js';
 import { ingest } from '../../ingest/index.js';
 import { describeFsError } from '../../fs-error.js';
 import { formatProblem } from '../../problem.js';
@@ -41,7 +42,8 @@ export async function claimsCommand(flags: ClaimsFlags, io: CliIo): Promise<numb
   for (const claim of claims) {
     const at = locate(claim.span);
     const when = claim.asOf ? `as of ${formatPartialDate(claim.asOf.date)} (${claim.asOf.source})` : 'no date';
-    io.stdout(`${flags.file}:${at.line}:${at.column}-${at.endLine}:${at.endColumn}  ${claim.id} ${claim.kind} ${claim.collection}  ${describeClaim(claim)}  ${when}\n    ${JSON.stringify(claim.text)}\n`);
+    const doubts = claim.reading.doubts.map((d) => `\n    doubt (${d.slot}): ${d.why}`).join('');
+    io.stdout(`${flags.file}:${at.line}:${at.column}-${at.endLine}:${at.endColumn}  ${claim.id} ${claim.kind} ${claim.collection}  ${describeClaim(claim)}  ${when}\n    ${JSON.stringify(claim.text)}\n    ${readAs(claim, lexicon.ledger)}${doubts}\n`);
   }
   io.stdout(`${claims.length} claim${claims.length === 1 ? '' : 's'}\n`);
   return 0;

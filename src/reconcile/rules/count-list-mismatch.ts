@@ -15,6 +15,7 @@ export const countListMismatch: Rule<CountClaim> = {
     description: 'A count and the list that enumerates it name different numbers of members.',
     severity: 'error',
     kinds: ['count'],
+    dependsOn: ['set', 'negation'],
   },
   check(claim, { claims }) {
     const list = claims.find((c): c is ListClaim => c.kind === 'list' && c.id === claim.listId);

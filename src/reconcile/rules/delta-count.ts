@@ -16,6 +16,7 @@ export const deltaCount: Rule<DeltaClaim> = {
     description: 'How many members joined within a period, contradicted by the ledger.',
     severity: 'error',
     kinds: ['delta'],
+    dependsOn: ['collection', 'owner', 'status', 'time', 'negation'],
   },
   check(claim, { ledger }) {
     const collection = ledger.collections.get(claim.collection)!;

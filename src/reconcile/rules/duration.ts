@@ -16,6 +16,7 @@ export const duration: Rule<DurationClaim> = {
     description: 'How long a tie has lasted, contradicted by the date the ledger gives for its start.',
     severity: 'error',
     kinds: ['duration'],
+    dependsOn: ['collection', 'owner', 'member', 'status', 'time', 'negation'],
   },
   check(claim, { ledger }) {
     const collection = ledger.collections.get(claim.collection)!;

@@ -20,6 +20,7 @@ export const groupClaim: Rule<GroupClaim> = {
     description: 'A claim about how a group sits within a collection that the ledger contradicts.',
     severity: 'error',
     kinds: ['group'],
+    dependsOn: ['collection', 'owner', 'set', 'status', 'time', 'negation'],
   },
   check(claim, { ledger }) {
     if (!claim.asOf) return { status: 'unverifiable', span: claim.span, evidence: [], message: needsDate(`\`${claim.text}\``) };

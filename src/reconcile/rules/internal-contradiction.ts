@@ -17,6 +17,7 @@ export const internalContradiction: Rule<CountClaim | MemberDateClaim> = {
     description: 'Two claims in one article that cannot both be true.',
     severity: 'error',
     kinds: ['count', 'member-date'],
+    dependsOn: ['set', 'status', 'time', 'negation'],
   },
   check(claim, context) {
     return claim.kind === 'count' ? contradictedCount(claim, context) : contradictedDate(claim, context);
@@ -24,6 +25,8 @@ export const internalContradiction: Rule<CountClaim | MemberDateClaim> = {
 };
 
 function contradictedDate(claim: MemberDateClaim, { ledger, claims }: RuleContext): VerdictDraft | undefined {
+  // A member that left and came back has a date for each spell: two dates are no contradiction.
+  if (ledger.collections.get(claim.collection)!.members.filter((m) => m.entity === claim.entity).length > 1) return undefined;
   const mine = interval(claim);
   const earlier = before(claims, claim).find((c): c is MemberDateClaim =>
     c.kind === 'member-date' && c.entity === claim.entity && c.collection === claim.collection && !overlaps(interval(c), mine));
@@ -33,13 +36,14 @@ function contradictedDate(claim: MemberDateClaim, { ledger, claims }: RuleContex
 
 function contradictedCount(claim: CountClaim, { ledger, claims }: RuleContext): VerdictDraft | undefined {
   // A past-tense count with no date ("had 10 members") speaks for some earlier time, not the article's date.
-  if (claim.hedge !== 'exact' || claim.past) return undefined;
+  // Only counts stated as true now speak for the same instant; a history's counts speak for their events.
+  if (claim.hedge !== 'exact' || claim.past || !claim.presentTense) return undefined;
   const collection = ledger.collections.get(claim.collection)!;
   // Undated counts both speak for the article's one date, whatever it is.
   const when = claim.asOf ? formatPartialDate(claim.asOf.date) : 'the article\'s date';
   const sameDate = (c: CountClaim) => (c.asOf ? formatPartialDate(c.asOf.date) : 'the article\'s date') === when;
   const earlier = before(claims, claim).find((c): c is CountClaim =>
-    c.kind === 'count' && c.collection === claim.collection && c.hedge === 'exact' && !c.past && c.value !== claim.value && sameDate(c) && countsAlike(collection, c, claim));
+    c.kind === 'count' && c.collection === claim.collection && c.hedge === 'exact' && !c.past && c.presentTense && c.value !== claim.value && sameDate(c) && countsAlike(collection, c, claim));
   if (!earlier) return undefined;
   return conflict(claim, earlier, `${countPhrase(claim)} ${claim.asOf ? `as of ${when}` : 'at the article\'s date'} contradicts ${countPhrase(earlier)} earlier in the article, at the same date`);
 }

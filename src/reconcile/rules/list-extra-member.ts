@@ -13,6 +13,7 @@ export const listExtraMember: Rule<ListClaim> = {
     description: 'A list names something that is not a member of the collection at its date.',
     severity: 'error',
     kinds: ['list'],
+    dependsOn: ['collection', 'owner', 'set', 'status', 'time', 'negation'],
   },
   check(list, { ledger }) {
     return listEntryVerdicts(list, ledger, list.asOf);

@@ -13,6 +13,7 @@ export const listMissingMember: Rule<ListClaim> = {
     description: 'A list that claims to be complete leaves out a member the collection had at its date.',
     severity: 'error',
     kinds: ['list'],
+    dependsOn: ['collection', 'owner', 'member', 'set', 'status', 'time', 'negation'],
   },
   check(list, { ledger, claims }) {
     return completeListVerdict(list, ledger, claims, list.asOf);

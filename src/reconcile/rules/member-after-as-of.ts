@@ -15,6 +15,7 @@ export const memberAfterAsOf: Rule<ListClaim> = {
     description: 'A list framed at a date includes a member that joined after that date.',
     severity: 'error',
     kinds: ['list'],
+    dependsOn: ['collection', 'owner', 'set', 'status', 'negation'],
   },
   check(list, { ledger }) {
     const collection = ledger.collections.get(list.collection)!;

@@ -32,6 +32,7 @@ export const outdatedSincePublication: Rule = {
     description: 'A present-tense claim that was true at the article\'s date but no longer is at the --as-of date.',
     severity: 'warning',
     kinds: ['count', 'superlative', 'list'],
+    dependsOn: ['collection', 'owner', 'set', 'status', 'time', 'negation'],
   },
   check(claim, context) {
     const then = claim.asOf;

@@ -16,6 +16,7 @@ export const relativeTiming: Rule<TimingClaim> = {
     description: 'The time between two members joining that the ledger contradicts.',
     severity: 'error',
     kinds: ['relative-timing'],
+    dependsOn: ['collection', 'owner', 'member', 'status', 'negation'],
   },
   check(claim, { ledger }) {
     const collection = ledger.collections.get(claim.collection)!;

@@ -14,6 +14,7 @@ export const staleAsOf: Rule<AsOfClaim> = {
     description: 'An "updated to" date earlier than events the article itself reports.',
     severity: 'error',
     kinds: ['as-of'],
+    dependsOn: [],
   },
   check(claim, { ledger, claims }) {
     const end = toInterval(claim.date).end;

@@ -14,6 +14,7 @@ export const staleCount: Rule<CountClaim> = {
     description: 'A count of members that the ledger contradicts at the date the claim speaks for.',
     severity: 'error',
     kinds: ['count'],
+    dependsOn: ['collection', 'owner', 'set', 'status', 'time', 'negation'],
   },
   check(claim, { ledger }) {
     return countVerdict(claim, ledger, claim.asOf);

@@ -14,6 +14,7 @@ export const staleSuperlative: Rule<SuperlativeClaim> = {
     description: 'A superlative ("the newest", "the only", "the first") that the ledger contradicts at its date.',
     severity: 'error',
     kinds: ['superlative'],
+    dependsOn: ['collection', 'owner', 'member', 'set', 'status', 'time', 'negation'],
   },
   check(claim, { ledger, claims }) {
     return superlativeVerdict(claim, ledger, claims, claim.asOf);

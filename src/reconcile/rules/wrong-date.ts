@@ -3,7 +3,8 @@
  * the article's own precision. "May 2008" against a ledger's 2008-05 is right,
  * "2008" is right, "June 2012" against 2012-07-27 is wrong; a range is right
  * when it contains the ledger's date. Dates the ledger records as defensible
- * alternatives (`also`) are right too.
+ * alternatives (`also`) are right too, and so is the start of any spell of a
+ * member that left and came back.
  */
 import type { MemberDateClaim } from '../../extract/claim.js';
 import { membershipsOf } from '../../ledger/query.js';
@@ -18,11 +19,14 @@ export const wrongDate: Rule<MemberDateClaim> = {
     description: 'A membership date that the ledger contradicts at the precision the article gives.',
     severity: 'error',
     kinds: ['member-date'],
+    dependsOn: ['collection', 'owner', 'member', 'status', 'time', 'negation'],
   },
   check(claim, { ledger }) {
     const collection = ledger.collections.get(claim.collection)!;
     const name = entityName(ledger, claim.entity, claim.entity);
-    const membership = membershipsOf(collection, claim.entity).find((m) => m.since);
+    // A member that left and came back has one start per spell: a date that fits any of them is right.
+    const spells = membershipsOf(collection, claim.entity).filter((m) => m.since);
+    const membership = spells.find((m) => datesFit(claim, m)) ?? spells[0];
     if (!membership?.since) {
       if (!collection.complete || membershipsOf(collection, claim.entity).length > 0) {
         return { status: 'unverifiable', span: claim.span, evidence: [], message: `the ledger has no date for \`${name}\` in \`${collection.id}\`` };

@@ -4,10 +4,12 @@
  * partner". The unit decides what is counted: "the fifth country" leaves out
  * members that are not countries. Ties and imprecise dates allow a range.
  * A collection the ledger does not list in full cannot place anyone: a member
- * it leaves out may have joined earlier.
+ * it leaves out may have joined earlier. "The 193rd member" is also read as the
+ * member that brought the count to 193, as organisations number them; the
+ * claim is wrong only when neither reading fits.
  */
 import type { OrdinalClaim } from '../../extract/claim.js';
-import { membershipsOf, ordinalOf } from '../../ledger/query.js';
+import { countOnJoining, membershipsOf, ordinalOf } from '../../ledger/query.js';
 import { formatPartialDate } from '../../time/partial-date.js';
 import { aboutOtherCollection, entityName, membershipEvidence, ordinalWord } from '../evidence.js';
 import type { Rule } from '../rule.js';
@@ -18,6 +20,7 @@ export const wrongOrdinal: Rule<OrdinalClaim> = {
     description: "A member's place in the order of joining that the ledger contradicts.",
     severity: 'error',
     kinds: ['ordinal'],
+    dependsOn: ['collection', 'owner', 'member', 'set', 'status', 'negation'],
   },
   check(claim, { ledger }) {
     if (claim.holder) return aboutOtherCollection(ledger, claim.holder, claim.span);
@@ -40,6 +43,11 @@ export const wrongOrdinal: Rule<OrdinalClaim> = {
     }
     const evidence = [membershipEvidence(ledger, membership)];
     const place = range.min === range.max ? `number \`${range.min}\`` : `number \`${range.min}\` to \`${range.max}\``;
+    // Two readings of "the 193rd member": the 193rd to join, or the one that made 193 (those who left not counted).
+    const made = countOnJoining(collection, claim.entity, unit);
+    if (made && claim.rank >= made.min && claim.rank <= made.max) {
+      return { status: 'supported', span: claim.span, evidence, message: `\`${claim.text}\` for \`${name}\`: it made the ledger's \`${collection.id}\` ${made.min === made.max ? made.min : `${made.min} to ${made.max}`} members` };
+    }
     if (claim.rank >= range.min && claim.rank <= range.max) {
       return { status: 'supported', span: claim.span, evidence, message: `\`${claim.text}\` for \`${name}\`: the ledger makes it ${place} in \`${collection.id}\`` };
     }

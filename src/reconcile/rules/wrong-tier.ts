@@ -18,6 +18,7 @@ export const wrongTier: Rule<TierClaim | MemberDateClaim> = {
     description: 'A tier named wrongly, or a member dated to a tier it was not in at that date.',
     severity: 'error',
     kinds: ['tier', 'member-date'],
+    dependsOn: ['owner', 'status', 'negation'],
   },
   check(claim, { ledger }) {
     if (claim.kind === 'tier') {
