@@ -165,5 +165,31 @@ export interface TierClaim extends ClaimBase {
   readonly expected: string;
 }
 
-export type Claim = CountClaim | ListClaim | MemberDateClaim | AsOfClaim | OrdinalClaim | SuperlativeClaim | TimingClaim | DurationClaim | GroupClaim | DeltaClaim | TierClaim;
+/** A step of membership other than joining, the ledger's event types: "applied in 2011", "was suspended from the bloc", "left the group in 2013". */
+export type Step = 'applied' | 'invited' | 'candidate' | 'signed' | 'ratified' | 'suspended' | 'reinstated' | 'withdrawal-announced' | 'withdrew';
+
+export interface StatusClaim extends ClaimBase {
+  readonly kind: 'status';
+  readonly step: Step;
+  readonly entity: string;
+  readonly entitySpan: Span;
+  /** When the sentence says the step happened; undefined: at the claim's as-of date, give or take a month. */
+  readonly date?: PartialDate;
+}
+
+/** "Bulgaria, an EU member, …", "Norway is not in the EU", "UK joins CPTPP": whether a state is a member at the claim's date. */
+export interface MembershipClaim extends ClaimBase {
+  readonly kind: 'membership';
+  readonly entity: string;
+  readonly entitySpan: Span;
+  readonly member: boolean;
+}
+
+/** "The G20 was established in 1999", "the CPTPP came into force on 30 December 2018": when the collection began. */
+export interface FoundingClaim extends ClaimBase {
+  readonly kind: 'founding';
+  readonly date: PartialDate;
+}
+
+export type Claim = CountClaim | ListClaim | MemberDateClaim | AsOfClaim | OrdinalClaim | SuperlativeClaim | TimingClaim | DurationClaim | GroupClaim | DeltaClaim | TierClaim | StatusClaim | MembershipClaim | FoundingClaim;
 export type ClaimKind = Claim['kind'];

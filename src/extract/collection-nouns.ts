@@ -1,9 +1,9 @@
 /**
  * Collection nouns: most sentences about a collection do not name it — "the
  * bloc", "the 27-nation union", "the grouping". A noun the ledger lists for a
- * collection (`nouns:`) refers to it in an article that names it, when no
- * other collection the article names uses the same noun; then it is read as
- * that collection's term. Only a definite noun phrase refers back ("the
+ * collection (`nouns:`) refers to it in an article that is about it (names it
+ * most), when no other collection the article names uses the same noun; then
+ * it is read as that collection's term. Only a definite noun phrase refers back ("the
  * bloc", "this union", "the 20-member currency union"); "a trade bloc" does
  * not.
  */
@@ -20,6 +20,8 @@ export interface CollectionNouns {
 }
 
 export function collectionNouns(named: ReadonlyMap<string, number>, lexicon: Lexicon): CollectionNouns | undefined {
+  // A noun refers back to what the article is about: its topic, the collection it names most.
+  const topic = [...named].sort((a, b) => b[1] - a[1])[0]?.[0];
   const owners = new Map<string, Set<string>>();
   for (const id of named.keys()) {
     for (const noun of lexicon.ledger.collections.get(id)?.nouns ?? []) {
@@ -27,7 +29,7 @@ export function collectionNouns(named: ReadonlyMap<string, number>, lexicon: Lex
       owners.set(key, new Set([...(owners.get(key) ?? []), id]));
     }
   }
-  const unique = [...owners].filter(([, ids]) => ids.size === 1).map(([noun, ids]) => [noun, [...ids][0]!] as const);
+  const unique = [...owners].filter(([, ids]) => ids.size === 1 && ids.has(topic!)).map(([noun, ids]) => [noun, [...ids][0]!] as const);
   if (unique.length === 0) return undefined;
   const matcher = new PhraseMatcher(unique);
   return {

@@ -27,5 +27,11 @@ export function describeClaim(claim: Claim): string {
       return `${claim.value} more ${claim.unit ?? 'members'} in ${formatPartialDate(claim.period)}`;
     case 'tier':
       return `misnamed tier; the ledger's term is "${claim.expected}"`;
+    case 'status':
+      return `${claim.entity} ${claim.step}${claim.date ? ` in ${formatPartialDate(claim.date)}` : ''}`;
+    case 'membership':
+      return `${claim.entity} ${claim.member ? 'is' : 'is not'} a member`;
+    case 'founding':
+      return `founded in ${formatPartialDate(claim.date)}`;
   }
 }

@@ -21,6 +21,7 @@ import { mayHoldNewest, ordinalClaims, superlativeClaims } from './position.js';
 import { mayHoldTiming, timingClaims } from './timing.js';
 import { deltaClaims, groupClaims, mayHoldDelta } from './group.js';
 import { misnamedTierClaims } from './tier-term.js';
+import { foundingClaims, membershipClaims, statusClaims } from './status.js';
 import { statedAsCurrent } from './tense.js';
 import { attributedToForecast } from './modality.js';
 import type { Reading } from './reading.js';
@@ -103,6 +104,9 @@ export async function extractClaims(article: Article, lexicon: Lexicon, options:
         // Past the pre-filter only a paragraph that names a collection has a delta (see above).
         ...(namesCollection ? deltaClaims(scope, numbers) : []),
         ...dates,
+        ...statusClaims(scope),
+        ...membershipClaims(scope),
+        ...foundingClaims(scope),
       );
       for (const list of [...counts, ...lists]) if (list.kind === 'list') found.push(...memberDatesOfList(list, article.text));
       drafts.push(...withTense(scope, found));

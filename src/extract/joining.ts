@@ -8,7 +8,7 @@
  * "appointed" for a board); the lexicon joins them to these.
  */
 
-const JOINING_WORDS = String.raw`join(?:s|ed|ing)?|enter(?:s|ed|ing)?(?!\s+into\s+force)|entry|acced(?:e|es|ed|ing)|accession|admit(?:s|ted|ting)?|admission|adopt(?:s|ed|ing|ion)?|introduc(?:e|es|ed|ing|tion)|switch(?:es|ed|ing)?\s+(?:over\s+)?to|chang(?:ed|ing)\s+over\s+to|establish\w*|elevat\w*|upgrad\w*|became|become|becomes|becoming|sign(?:s|ed|ing)|form(?:ed|ing)|forg(?:ed|ing)|lift(?:ed|ing)|rais(?:ed|ing)|ascend\w*|reach(?:ed|ing)|mov(?:ed|ing)\s+(?:up\s+)?to`;
+const JOINING_WORDS = String.raw`join(?:s|ed|ing)?|enter(?:s|ed|ing)?(?!\s+into\s+force)|entry|acced(?:e|es|ed|ing)|accession|admit(?:s|ted|ting)?|admission|adopt(?:s|ed|ing|ion)?|introduc(?:e|es|ed|ing|tion)|switch(?:es|ed|ing)?\s+(?:over\s+)?to|chang(?:ed|ing)\s+over\s+to|establish\w*|elevat\w*|upgrad\w*|became|become|becomes|becoming|sign(?:s|ed|ing)|form(?:ed|ing)|forg(?:ed|ing)|lift(?:ed|ing)|rais(?:ed|ing)|ascend\w*|reach(?:ed|ing)|mov(?:ed|ing)\s+(?:up\s+)?to|followed\s+suit`;
 
 /** Any general word of joining. */
 export const JOINING = new RegExp(String.raw`\b(?:${JOINING_WORDS})\b`, 'i');

@@ -110,7 +110,13 @@ function readTableRows(blocks: readonly Block[], start: number, lexicon: Lexicon
   const entries: ListEntry[] = [];
   for (const row of rows.values()) {
     const named = row.map((cell) => ({ cell, entity: lexicon.matchEntities(cell.text)[0] })).find((c) => c.entity);
-    if (!named?.entity) continue;
+    if (!named?.entity) {
+      // A row that names no known member still names one ("Abania"): kept, unknown, so the list is not short of it.
+      const first = row[0];
+      const name = first && UNKNOWN_NAME.exec(first.text.trim())?.[1];
+      if (first && name) entries.push({ name, span: sourceSpan(first, first.text.indexOf(name), first.text.indexOf(name) + name.length) });
+      continue;
+    }
     const dated = row.filter((cell) => cell !== named.cell).map((cell) => ({ cell, date: readDates(cell.text)[0] })).find((c) => c.date);
     entries.push({
       entity: named.entity.value,

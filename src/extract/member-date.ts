@@ -24,7 +24,7 @@ const WITHIN_TIER = /\b(?:enhanced|extensive|deepened|upgraded|refreshed)\s+$/i;
 const SECTION_LINE = /^\s*(?:\d{1,3}[.)]\s*)?(?:the\s+)?/i;
 const SECTION_DATE = /\((?:established|elevated|upgraded|signed|formed|since|joined|adopted|entered|acceded|admitted)\s+([^()]+)\)\s*$/i;
 /** What may stand between the dates of an enumeration besides names: ", Vietnam in 1995, and Laos and Myanmar in 1997". */
-const CONTINUATION = /^(?:[\s,;]|\b(?:and|then|followed by|while|with|in|on|the)\b)*$/i;
+const CONTINUATION = /^(?:[\s,;]|\b(?:and|then|followed by|while|with|in|on|the|it|they|was|were|later|also|subsequently|next)\b)*$/i;
 /** "partners since 2013", "diplomatic relations since 1965", "a member of the euro area since 2011": the term, then at most three words. */
 const SINCE_TERM = /^\s*(?:\S+\s+){0,3}$/;
 /** Before a date that opens the sentence or a clause: "In 2023, …", "… when in September 2023, …". */
@@ -70,7 +70,8 @@ export function memberDatesInSentence(scope: SentenceScope): Draft[] {
 function impliedCollectionDate(scope: SentenceScope): Draft[] {
   const { sentence, lexicon, block } = scope;
   if (!JOINING.test(sentence.text)) return [];
-  const named = lexicon.matchTerms(block.text.slice(0, sentence.start)).at(-1);
+  // The collection the paragraph named last, else the article's topic ("Sweden, Finland and Austria joined in 1995.").
+  const named = lexicon.matchTerms(block.text.slice(0, sentence.start)).at(-1) ?? (scope.topic ? { value: scope.topic } : undefined);
   if (!named) return [];
   const dates = eventDates(sentence.text, scope.reference);
   const date = dates[0];
@@ -101,7 +102,9 @@ interface Found {
  */
 function loneDate(scope: SentenceScope, date: DateMention): Found | undefined {
   const { sentence, terms, lexicon } = scope;
-  const opensClause = OPENS_CLAUSE.test(sentence.text.slice(0, date.start)) && /^\s*,/.test(sentence.text.slice(date.end));
+  // "In 2023, Japan became …", and a timeline's line "1973: Britain, Denmark and Ireland join the bloc".
+  const opensClause = (OPENS_CLAUSE.test(sentence.text.slice(0, date.start)) && /^\s*,/.test(sentence.text.slice(date.end))) ||
+    (/^[\s*•·>–—-]*$/.test(sentence.text.slice(0, date.start)) && /^\s*(?::|\s[–—-])\s/.test(sentence.text.slice(date.end)));
   // "In 2023, Japan will become …": the verb comes after a date that opens the sentence.
   if (notAsserted(opensClause ? sentence.text : sentence.text.slice(0, date.start))) return undefined;
   const words = [...new Set(terms.flatMap((t) => lexicon.joiningOf(t.value)))];

@@ -27,9 +27,9 @@ type Kind = Claim['kind'];
 type Raise = (slot: SlotName, why: string) => void;
 
 /** Kinds whose truth depends on the date the claim speaks for (a member's date of joining, a delta's period state their own). */
-const DATED_KINDS: ReadonlySet<Kind> = new Set(['count', 'list', 'superlative', 'group', 'duration']);
+const DATED_KINDS: ReadonlySet<Kind> = new Set(['count', 'list', 'superlative', 'group', 'duration', 'membership']);
 /** Kinds that say a member joined, or rank or count those who did: the step matters. */
-const STEP_KINDS: ReadonlySet<Kind> = new Set(['member-date', 'ordinal', 'superlative', 'relative-timing', 'count', 'list', 'group']);
+const STEP_KINDS: ReadonlySet<Kind> = new Set(['member-date', 'ordinal', 'superlative', 'relative-timing', 'count', 'list', 'group', 'membership']);
 /** Claims whose whole clause must be asserted: "the seventh and eighth members would be welcomed". */
 const MODAL_ANYWHERE: ReadonlySet<Kind> = new Set(['ordinal', 'superlative', 'member-date']);
 /** Claims about one member's place, where the sentence's member may be another name before it. */
@@ -299,6 +299,8 @@ function ownWords(draft: ClaimDraft, scope: SentenceScope): Set<string> {
 
 /** The verb right after a counted noun, when it makes the number a part: "12 member states voted against", "ten joined in 2004", "three countries that won back …". */
 function actionAfter(after: string): { verb: string; cohort: boolean } | undefined {
+  const taking = /^\s*(?:on board|aboard|taking part|participating|involved|signed up|in (?:it|the scheme|the zone|the area))\b/i.exec(after);
+  if (taking) return { verb: `are ${taking[0].trim()}`, cohort: false };
   const m = /^\s*(?:,\s*)?((?:who|that|which)\s+)?(?:(?:had|have|has)\s+)?(\p{L}+(?:\s+(?:admitted|added))?)/u.exec(after);
   const verb = m?.[2];
   if (!verb || STATE_VERB.test(verb.split(/\s+/)[0]!)) return undefined;
@@ -339,7 +341,8 @@ function statusOf(draft: ClaimDraft, scope: SentenceScope, clause: string, raise
   for (const [pattern, status, kinds] of STATUS_WORDS) {
     if (kinds !== 'all' && !kinds.has(draft.kind)) continue;
     const found = pattern.exec(clause);
-    if (!found || joiningOwn.some((w) => found[0].toLowerCase().includes(w))) continue;
+    // A collection whose joining is that very step ("signed" for an accord) has no doubt about it.
+    if (!found || joiningOwn.includes(found[0].toLowerCase().replace(/\s+/g, ' '))) continue;
     raise('status', `"${found[0]}" may be a step other than joining`);
     return status;
   }
@@ -348,7 +351,7 @@ function statusOf(draft: ClaimDraft, scope: SentenceScope, clause: string, raise
     raise('status', `"${signed[0]}" may be a signature, not membership`);
     return 'signed';
   }
-  return draft.kind === 'count' || draft.kind === 'list' || draft.kind === 'group' ? 'member' : 'joined';
+  return draft.kind === 'count' || draft.kind === 'list' || draft.kind === 'group' || draft.kind === 'membership' ? 'member' : 'joined';
 }
 
 /**

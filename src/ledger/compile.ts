@@ -4,10 +4,10 @@
  * one), and every statement tied to where it was written.
  */
 import { parsePartialDate, toInterval, type PartialDate } from '../time/partial-date.js';
-import type { Citation, Collection, Entity, Ledger, Membership, SourceLocation } from './model.js';
+import type { Citation, Collection, Entity, Ledger, Membership, MembershipEvent, SourceLocation } from './model.js';
 import type { LedgerFile } from './read.js';
 import { ledgerHash, relativeName } from './sources.js';
-import type { CitationData, CollectionData } from './schema.js';
+import type { CitationData, CollectionData, EventData } from './schema.js';
 
 export function compileLedger(read: readonly LedgerFile[], root: string): Ledger {
   const entities = new Map<string, Entity>();
@@ -69,18 +69,13 @@ function compileCollection(
       until: optionalDate(member.until),
       also: (member.also ?? []).map((alt) => ({ date: parsePartialDate(String(alt.date)), note: alt.note })),
       label: member.label,
-      events: (member.events ?? []).map((event) => ({
-        event: event.event,
-        date: parsePartialDate(String(event.date)),
-        ...(event.part ? { part: event.part } : {}),
-        sources: event.sources.map(toCitation),
-        ...(event.note ? { note: event.note } : {}),
-      })),
+      events: (member.events ?? []).map(toEvent),
       ...(member.disputed ? { disputed: { note: member.disputed.note, sources: member.disputed.sources.map(toCitation) } } : {}),
       sources: member.sources.map(toCitation),
       note: member.note,
       location: file.locate([...at, 'members', m]),
     })),
+    candidates: (data.candidates ?? []).map((candidate, c) => ({ entity: candidate.entity, events: candidate.events.map(toEvent), location: file.locate([...at, 'candidates', c]) })),
     reported: (data.reported ?? []).map((report, r) => ({
       date: parsePartialDate(String(report.date)),
       count: report.count,
@@ -120,6 +115,16 @@ function resolveLadders(collections: Map<string, Collection>): Map<string, Colle
     resolved.set(collection.id, { ...collection, members });
   }
   return resolved;
+}
+
+function toEvent(event: EventData): MembershipEvent {
+  return {
+    event: event.event,
+    date: parsePartialDate(String(event.date)),
+    ...(event.part ? { part: event.part } : {}),
+    sources: event.sources.map(toCitation),
+    ...(event.note ? { note: event.note } : {}),
+  };
 }
 
 function toCitation(source: CitationData): Citation {

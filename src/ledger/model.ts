@@ -84,6 +84,8 @@ export interface Collection {
   /** Which event counts as joining it, in words. */
   readonly joiningEvent?: string;
   readonly members: readonly Membership[];
+  /** States that are not members, with their steps toward membership (applications, invitations). */
+  readonly candidates: readonly { readonly entity: string; readonly events: readonly MembershipEvent[]; readonly location: SourceLocation }[];
   readonly reported: readonly ReportedCount[];
   readonly location: SourceLocation;
 }

@@ -4,8 +4,9 @@
  * members when one joined on the 29th, and an undated membership counts at
  * every date.
  */
-import { formatDay, formatPartialDate, precisionOf, toInterval, type DayInterval, type DayNumber } from '../time/partial-date.js';
+import { formatDay, formatPartialDate, precisionOf, toInterval, type DayInterval, type DayNumber, type PartialDate } from '../time/partial-date.js';
 import type { Collection, Membership, Unit } from './model.js';
+import type { EventType } from './schema.js';
 
 export interface CountRange {
   readonly min: number;
@@ -88,6 +89,19 @@ export function ordinalOf(collection: Collection, entity: string, unit?: Unit): 
   const surelyBefore = members.filter((m) => m !== mine && !bothUndated(m) && joinInterval(m).end <= own.start).length;
   const maybeBefore = members.filter((m) => m !== mine && (bothUndated(m) || joinInterval(m).start < own.end)).length;
   return { min: surelyBefore + 1, max: maybeBefore + 1 };
+}
+
+/**
+ * The dated records of a step for an entity: its events of that type on its
+ * membership rows and as a candidate, and for a withdrawal the end of each
+ * spell of membership too.
+ */
+export function stepsOf(collection: Collection, entity: string, step: EventType): { date: PartialDate }[] {
+  const rows = collection.members.filter((m) => m.entity === entity);
+  const events = [...rows.flatMap((m) => m.events), ...collection.candidates.filter((c) => c.entity === entity).flatMap((c) => c.events)];
+  const dated = events.filter((e) => e.event === step).map((e) => ({ date: e.date }));
+  const ends = step === 'withdrew' ? rows.filter((m) => m.until && !m.endedBy).map((m) => ({ date: m.until! })) : [];
+  return [...dated, ...ends];
 }
 
 export function membershipsOf(collection: Collection, entity: string): Membership[] {

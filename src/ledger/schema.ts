@@ -118,6 +118,14 @@ export const MemberSchema = z
   })
   .describe('One membership: an entity, when it began (and ended), and the sources.');
 
+export const CandidateSchema = z
+  .strictObject({
+    entity: IdSchema.describe('The id of an entity declared under `entities`.'),
+    events: z.array(EventSchema).min(1, { message: 'expected at least one event for a candidate' }),
+    note: z.string().optional(),
+  })
+  .describe('A state that is not a member but took steps toward it (applied, was invited, signed): its events, which status claims are judged against.');
+
 export const UnitSchema = z
   .strictObject({
     type: EntityTypeSchema.optional().describe('Count only members of this type; omit to count every member.'),
@@ -176,6 +184,7 @@ export const CollectionSchema = z
       .optional()
       .describe('Common nouns that refer to the collection when an article is about it: "bloc", "union", "grouping". "the bloc" then means this collection in an article that names no other with the same noun.'),
     members: z.array(MemberSchema),
+    candidates: z.array(CandidateSchema).optional().describe('States that are not members, with their steps toward membership.'),
     reported: z.array(ReportedCountSchema).optional(),
     note: z.string().optional(),
   })
@@ -198,4 +207,5 @@ export type EntityData = z.output<typeof EntitySchema>;
 export type CollectionData = z.output<typeof CollectionSchema>;
 export type MemberData = z.output<typeof MemberSchema>;
 export type CitationData = z.output<typeof CitationSchema>;
+export type EventData = z.output<typeof EventSchema>;
 export type EntityType = z.output<typeof EntityTypeSchema>;

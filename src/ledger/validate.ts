@@ -75,6 +75,10 @@ export function crossCheckLedgerFiles(files: readonly LedgerFile[]): Problem[] {
         periods.push({ since, until, location: memberAt() });
         seen.set(member.entity, periods);
       });
+      (collection.candidates ?? []).forEach((candidate, k) => {
+        if (!entities.has(candidate.entity)) report(at('candidates', k, 'entity'), unknownEntity(candidate.entity, entities.keys()));
+        if (seen.has(candidate.entity)) report(at('candidates', k, 'entity'), `\`${candidate.entity}\` is a member of \`${collection.id}\`: give its events on its member row`);
+      });
       const unitNouns = Object.keys(collection.units);
       (collection.reported ?? []).forEach((reported, r) => {
         if (reported.unit !== undefined && !unitNouns.includes(reported.unit)) {

@@ -40,6 +40,12 @@ export function readAs(claim: Claim, ledger: Ledger): string {
         return `${c} gained ${claim.value} ${claim.unit ? pluralize(claim.unit) : 'members'} in ${formatPartialDate(claim.period)}`;
       case 'tier':
         return `the tier is called "${claim.expected}"`;
+      case 'status':
+        return `${name(claim.entity)}'s step \`${claim.step}\` in ${c} happened ${claim.date ? `in ${formatPartialDate(claim.date)}` : `about ${when}`}`;
+      case 'membership':
+        return `${name(claim.entity)} ${claim.member ? 'is' : 'is not'} a member of ${c} ${when}`;
+      case 'founding':
+        return `${c} began in ${formatPartialDate(claim.date)}`;
     }
   })();
   return `read as: ${what}; collection ${claim.reading.collection.why}`;

@@ -17,6 +17,9 @@ import { groupClaim } from './group-claim.js';
 import { deltaCount } from './delta-count.js';
 import { wrongTier } from './wrong-tier.js';
 import { outdatedSincePublication } from './outdated-since-publication.js';
+import { wrongStatus } from './wrong-status.js';
+import { wrongMembership } from './wrong-membership.js';
+import { wrongFounding } from './wrong-founding.js';
 
 export const rules: readonly Rule<Claim>[] = [
   staleCount,
@@ -34,6 +37,9 @@ export const rules: readonly Rule<Claim>[] = [
   groupClaim,
   deltaCount,
   wrongTier,
+  wrongStatus,
+  wrongMembership,
+  wrongFounding,
   outdatedSincePublication,
 ] as Rule<Claim>[];
 

@@ -1,0 +1,183 @@
+/**
+ * Steps of membership and membership itself, as sentences state them without
+ * a count: "Timor-Leste applied for membership in 2011", "Mercosur suspends
+ * Venezuela", "Zimbabwe left the organisation in 2003" (status claims), and
+ * "Bulgaria, an EU member, …", "Norway is not a member of the EU", "UK joins
+ * CPTPP" (membership claims). The member is a name in the sentence, the
+ * collection the term or noun the step is about, the date the one in the
+ * step's clause.
+ */
+import type { Span } from '../ingest/article.js';
+import { readDates, type DateMention } from '../time/read-dates.js';
+import type { FoundingClaim, MembershipClaim, StatusClaim, Step } from './claim.js';
+import type { EntityMatch, TermMatch } from './lexicon.js';
+import { notAsserted } from './modality.js';
+import { claimBase, spanIn, type ClaimDraft, type DraftOf, type SentenceScope } from './scope.js';
+
+/** Words that report each step. Order matters: the first that matches a verb phrase names it. */
+const STEPS: readonly [Step, RegExp][] = [
+  ['withdrawal-announced', /\b(?:announc\w*|notif\w*|declar\w*)\s+(?:its|their|the)\s+(?:intention\s+to\s+)?withdraw\w*|\bnotice\s+of\s+withdrawal\b/gi],
+  ['applied', /\b(?:appl(?:y|ies|ied|ying)\s+(?:to\s+(?:re)?join|for\s+(?:full\s+|formal\s+)?(?:membership|accession|admission|entry))|(?:submitted|lodged|filed|handed\s+in|presented|sent)\s+(?:its|an?|their|the)\s+(?:formal\s+|official\s+|membership\s+)*application|application\s+(?:to\s+join|for\s+(?:full\s+)?membership)|(?:asked|requested)\s+to\s+(?:re)?join|sought\s+(?:full\s+)?membership)\b/gi],
+  ['invited', /\binvit(?:ed|es|ing|ation)\b(?:\s+\S+){0,4}?\s+to\s+(?:join|become|open|begin|start)\b/gi],
+  ['candidate', /\b(?:candidate\s+status|(?:granted|given|became|become|becomes)\s+(?:an?\s+)?(?:official\s+)?candidate)\b/gi],
+  ['ratified', /\b(?:ratif(?:y|ies|ied|ying)|deposit(?:s|ed|ing)?\s+(?:its|their|the)\s+instrument)\b/gi],
+  ['signed', /\bsign(?:s|ed|ing)?\s+(?:the\s+|its\s+|an\s+)?(?:accession\s+(?:treaty|protocol|agreement)|treaty\s+of\s+accession|protocol|instrument)\b/gi],
+  ['reinstated', /\b(?:reinstat(?:e|es|ed|ing|ement)|readmit(?:s|ted|ting)?|re-admit\w*|lift(?:s|ed|ing)?\s+(?:its|the|their)\s+suspension|end(?:s|ed)?\s+(?:its|the)\s+suspension)\b/gi],
+  ['suspended', /\bsuspen(?:d|ds|ded|ding|sion)\b/gi],
+  ['withdrew', /\b(?:withdr(?:ew|awn|aws|awal)|pull(?:s|ed|ing)?\s+out\s+of|quit(?:s|ting)?|exit(?:s|ed|ing)?|left|leaves)\b/gi],
+];
+
+/** Joining without a date, in the present or present perfect: "UK joins CPTPP", "Israel has joined the Accords". */
+const JOINS = /\b(?:joins|has\s+(?:now\s+|officially\s+|formally\s+)?joined|have\s+(?:now\s+)?joined|becomes?\s+(?:the\s+)?(?:newest\s+|latest\s+|\S+(?:st|nd|rd|th)\s+|full\s+|a\s+full\s+|an?\s+)?(?:full\s+)?member|is\s+now\s+(?:a\s+)?member|officially\s+(?:became|becomes|joins|joined))\b/gi;
+/** "Bulgaria, an EU member", "X is a member of C", "X belongs to C", and their denials. */
+const IS_MEMBER = /(?:^|,\s*|\b(?:is|are|was|were|remains?|became|becomes|as)\s+)(?:already\s+|also\s+|now\s+|still\s+)?(?:a|an|one)\s+(?:full\s+|founding\s+|existing\s+)?(?:[\p{L}-]+\s+){0,2}?member(?:\s+(?:state|country|nation))?(?:\s+of\s+(?:the\s+)?)?/giu;
+const IS_NOT_MEMBER = /\b(?:(?:is|are|was|were|remains?|stays?)\s+(?:not|still\s+not|never)\s+(?:a\s+)?(?:member|part)\s+of|(?:is|are|remains?|stays?)\s+(?:still\s+)?outside(?:\s+of)?|non-members?\s+(?:such\s+as|like|including)|ha(?:s|ve)\s+(?:yet\s+)?to\s+join|(?:has|have)\s+not\s+(?:yet\s+)?joined)\s+(?:the\s+)?/gi;
+
+/** Words that say a collection began: "was established", "set up", "came into force". */
+const FOUNDED = /\b(?:founded|established|created|set\s+up|formed|launched|inaugurated|came\s+into\s+(?:being|force|effect)|comes\s+into\s+force|entered\s+into\s+force|enters\s+into\s+force|took\s+effect)\b/gi;
+
+/** How far (characters) a step's word may stand from the collection's name. */
+const NEAR = 80;
+
+export function statusClaims(scope: SentenceScope): ClaimDraft[] {
+  const { sentence, lexicon } = scope;
+  const drafts: ClaimDraft[] = [];
+  const names = members(scope);
+  for (const [step, pattern] of STEPS) {
+    for (const m of sentence.text.matchAll(pattern)) {
+      const verb = { start: m.index, end: m.index + m[0].length };
+      if (drafts.some((d) => d.kind === 'status' && overlapsIn(scope, d.span, verb))) continue;
+      const term = termFor(scope.terms, verb);
+      if (!term) continue;
+      const collection = lexicon.ledger.collections.get(term.value)!;
+      // A collection whose ledger says signing is joining ("signed the Artemis Accords") has no separate signing step.
+      if (step === 'signed' && collection.joining.some((w) => /sign/i.test(w))) continue;
+      const member = subjectOrObject(names, verb, sentence.text);
+      if (!member) continue;
+      const date = stepDate(sentence.text, verb, scope.reference);
+      const from = Math.min(member.start, verb.start);
+      const to = Math.max(member.end, verb.end, date?.end ?? 0);
+      const claim: DraftOf<StatusClaim> = {
+        ...claimBase(scope, collection.id, from, to),
+        kind: 'status',
+        step,
+        entity: member.value,
+        entitySpan: spanIn(scope, member.start, member.end),
+        ...(date ? { date: date.date } : {}),
+      };
+      drafts.push(claim);
+    }
+  }
+  return drafts;
+}
+
+export function membershipClaims(scope: SentenceScope): ClaimDraft[] {
+  const { sentence } = scope;
+  const names = members(scope);
+  const drafts: ClaimDraft[] = [];
+  const read = (pattern: RegExp, member: boolean, joins: boolean) => {
+    for (const m of sentence.text.matchAll(pattern)) {
+      const words = { start: m.index, end: m.index + m[0].length };
+      const term = termFor(scope.terms, words);
+      if (!term) continue;
+      const name = joins ? subjectOrObject(names, words, sentence.text) : names.filter((e) => e.end <= words.start).at(-1) ?? names.find((e) => e.start >= words.end && !scope.terms.some((t) => t.start >= words.end && t.end <= e.start));
+      if (!name || (!joins && !closeBy(sentence.text, name, words))) continue;
+      // "UK joins CPTPP" in a sentence that also dates it is a member-date claim, read elsewhere.
+      if (joins && readDates(sentence.text.slice(words.end), scope.reference).length > 0) continue;
+      if (notAsserted(sentence.text.slice(0, words.start))) continue;
+      const from = Math.min(name.start, words.start, term.start);
+      const to = Math.max(name.end, words.end, term.end);
+      const claim: DraftOf<MembershipClaim> = {
+        ...claimBase(scope, term.value, from, to),
+        kind: 'membership',
+        entity: name.value,
+        entitySpan: spanIn(scope, name.start, name.end),
+        member,
+      };
+      drafts.push(claim);
+    }
+  };
+  read(IS_NOT_MEMBER, false, false);
+  read(JOINS, true, true);
+  for (const own of ownPresentJoining(scope)) read(own, true, true);
+  read(IS_MEMBER, true, false);
+  // One claim per member and collection: a sentence that states it twice states it once.
+  return drafts.filter((d, i) => d.kind === 'membership' && !drafts.slice(0, i).some((e) => e.kind === 'membership' && e.entity === d.entity && e.collection === d.collection));
+}
+
+/** A collection's own words of joining in the present: "signed" → "signs", "sign" ("Bahrain Signs Artemis Accords"). */
+function ownPresentJoining(scope: SentenceScope): RegExp[] {
+  const words = new Set(scope.terms.flatMap((t) => scope.lexicon.ledger.collections.get(t.value)?.joining ?? []));
+  return [...words]
+    .map((w) => /^(\w+?)e?d$/.exec(w.trim())?.[1])
+    .filter((stem): stem is string => stem !== undefined && stem.length >= 3)
+    .map((stem) => new RegExp(`\\b${stem}(?:s|es)?\\b(?!\\s+(?:up\\s+)?to\\b)`, 'gi'));
+}
+
+/**
+ * When a collection began: its name (or a noun for it) as the subject of a
+ * word of founding, or as its object ("NASA set up the Artemis Accords in
+ * 2020"), with a date in the clause.
+ */
+export function foundingClaims(scope: SentenceScope): ClaimDraft[] {
+  const { sentence } = scope;
+  const drafts: ClaimDraft[] = [];
+  for (const m of sentence.text.matchAll(FOUNDED)) {
+    const verb = { start: m.index, end: m.index + m[0].length };
+    const subject = scope.terms.filter((t) => t.end <= verb.start && verb.start - t.end <= 40 && /^[\s,]*(?:(?:which|that|it)\s+)?(?:(?:was|were|is|had\s+been|has\s+been|first)\s+)*$/i.test(sentence.text.slice(t.end, verb.start))).at(-1);
+    const object = scope.terms.find((t) => t.start >= verb.end && /^\s+(?:the\s+)?$/i.test(sentence.text.slice(verb.end, t.start)));
+    const term = subject ?? object;
+    if (!term || notAsserted(sentence.text.slice(0, verb.start))) continue;
+    const date = stepDate(sentence.text, verb, scope.reference);
+    if (!date) continue;
+    const claim: DraftOf<FoundingClaim> = {
+      ...claimBase(scope, term.value, Math.min(term.start, verb.start, date.start), Math.max(term.end, verb.end, date.end)),
+      kind: 'founding',
+      date: date.date,
+    };
+    drafts.push(claim);
+  }
+  return drafts;
+}
+
+/** The names that may be members: not the collections' own names, not a place after a city ("in Samarkand, Uzbekistan"). */
+function members(scope: SentenceScope): EntityMatch[] {
+  const text = scope.sentence.text;
+  return scope.lexicon.matchEntities(text).filter((e) =>
+    !scope.terms.some((t) => t.start < e.end && e.start < t.end) &&
+    !/\b(?:in|at|near|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s*$/u.test(text.slice(0, e.start)));
+}
+
+/** The collection a step is about: the term nearest after its words, else before, within NEAR characters. */
+function termFor(terms: readonly TermMatch[], words: Span): TermMatch | undefined {
+  const after = terms.filter((t) => t.start >= words.end && t.start - words.end <= NEAR).sort((a, b) => a.start - b.start)[0];
+  const before = terms.filter((t) => t.end <= words.start && words.start - t.end <= NEAR).sort((a, b) => b.end - a.end)[0];
+  return after ?? before;
+}
+
+/** The state a step is about: its subject ("Zimbabwe left"), else its object ("suspends Venezuela", "readmitted Morocco"). */
+function subjectOrObject(names: readonly EntityMatch[], verb: Span, text: string): EntityMatch | undefined {
+  const subject = names.filter((e) => e.end <= verb.start && !/[.;:]/.test(text.slice(e.end, verb.start))).at(-1);
+  if (subject && verb.start - subject.end <= NEAR) return subject;
+  const object = names.find((e) => e.start >= verb.end && e.start - verb.end <= 40);
+  return object;
+}
+
+/** Whether a name and the words that say it is (not) a member are one phrase: "Bulgaria, an EU member", "Norway is not in the EU". */
+function closeBy(text: string, name: EntityMatch, words: Span): boolean {
+  const between = name.end <= words.start ? text.slice(name.end, words.start) : text.slice(words.end, name.start);
+  return between.length <= 30 && !/[.;:]/.test(between);
+}
+
+/** The date of the step: the first after its words in its clause, else one that opens the sentence ("In 2011, …"). */
+function stepDate(text: string, verb: Span, reference?: Date): DateMention | undefined {
+  const dates = readDates(text, reference).filter((d) => !/\b(?:until|since|by)\s+$/i.test(text.slice(0, d.start)));
+  const clauseEnd = /[;]|,\s*(?:and|but|while)\s/.exec(text.slice(verb.end));
+  const limit = clauseEnd ? verb.end + clauseEnd.index : text.length;
+  return dates.find((d) => d.start >= verb.end && d.start <= limit && d.start - verb.end <= 60) ?? dates.find((d) => d.end <= verb.start && /^\s*(?:in|on)\s*$/i.test(text.slice(0, d.start).replace(/^.*[,;]\s*/, '')) && /^\s*,/.test(text.slice(d.end)));
+}
+
+function overlapsIn(scope: SentenceScope, span: Span, words: Span): boolean {
+  const other = spanIn(scope, words.start, words.end);
+  return span.start < other.end && other.start < span.end;
+}
