@@ -53,6 +53,8 @@ export interface CountClaim extends ClaimBase {
   readonly listId?: string;
   /** In the past tense with no date of its own ("For decades, ASEAN had 10 members"): true if it held at some time up to its as-of date. */
   readonly past?: true;
+  /** "15 other countries" besides the members named before: the count is of the rest, so the total is the count plus these. */
+  readonly besides?: readonly string[];
 }
 
 export interface ListEntry {

@@ -38,6 +38,7 @@ export function countClaims(scope: SentenceScope, numbers: readonly NumberMentio
       noun: count.noun,
       ...(count.unit ? { unit: count.unit } : {}),
       ...(past ? { past } : {}),
+      ...(count.besides ? { besides: count.besides } : {}),
     };
     drafts.push(countClaim);
     if (list) drafts.push(listClaim(scope, count.collection, list, { start: count.start, end: count.end }));

@@ -24,6 +24,8 @@ export interface CountReading {
   readonly end: number;
   /** The count in plain words when the sentence puts the noun first ("the number of members to nine" → "nine members"). */
   readonly phrase?: string;
+  /** "15 other countries": the members named before them, whom the count leaves out. */
+  readonly besides?: readonly string[];
 }
 
 /** Most specific first: "no more than" before "more than", "just under" before "under". */
@@ -87,7 +89,10 @@ export function readCounts(sentence: string, numbers: readonly NumberMention[], 
   for (const number of numbers) {
     if (number.ordinal || isYearOrMeasure(sentence, number)) continue;
     const head = findHead(sentence, number.end, terms, lexicon) ?? numberOfHead(sentence, number, lexicon);
-    if (!head || head.modifiers.some((word) => NOT_A_TOTAL.has(word.toLowerCase()))) continue;
+    if (!head) continue;
+    // "Bahrain joins 15 other countries": the others of members the clause names before them.
+    const besides = head.modifiers.some((w) => w.toLowerCase() === 'other') ? setApart(sentence, number, lexicon) : undefined;
+    if (head.modifiers.some((word) => NOT_A_TOTAL.has(word.toLowerCase()) && !(besides && word.toLowerCase() === 'other'))) continue;
     // A term counts as a head noun only in the plural ("14 CSPs"): "2 euro" is money, "one eurozone" nothing.
     if (head.term && !head.hyphenated && (number.value === 1 || !/s$/i.test(head.term.text.split(/\s+/)[0]!))) continue;
     const before = sentence.slice(0, number.start);
@@ -119,6 +124,7 @@ export function readCounts(sentence: string, numbers: readonly NumberMention[], 
       start: nounFirst ? head.start : hedgeStart,
       end: nounFirst ? number.end : end,
       ...(nounFirst ? { phrase: `${number.text} ${noun}` } : {}),
+      ...(besides ? { besides } : {}),
     });
   }
   return readings;
@@ -191,6 +197,20 @@ function hyphenatedHead(sentence: string, from: number, terms: readonly TermMatc
   const unitEnd = from + unit[0].length;
   const term = terms.find((t) => t.start >= unitEnd && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(sentence.slice(unitEnd, t.start)));
   return term && { start: from, end: term.end, modifiers: [], noun, term, modifierTerms: [], hyphenated: true };
+}
+
+/**
+ * The members a clause names before "N other …", whom the count sets apart:
+ * "Bahrain joins 15 other countries", "The United States and seven other
+ * countries", "Besides Austria, the United States and Panama, 47 other
+ * nations". Undefined when the clause names none.
+ */
+function setApart(sentence: string, number: NumberMention, lexicon: Lexicon): string[] | undefined {
+  const before = sentence.slice(0, number.start);
+  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), 0);
+  const names = lexicon.matchEntities(before.slice(clauseStart));
+  const ids = [...new Set(names.map((e) => e.value))];
+  return ids.length > 0 ? ids : undefined;
 }
 
 /** "the number of members to nine", "the total number of signatories comes to 31": the count after the noun. */

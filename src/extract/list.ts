@@ -109,7 +109,18 @@ function readTableRows(blocks: readonly Block[], start: number, lexicon: Lexicon
   for (const cell of cells) if (cell.table!.row > 0) rows.set(cell.table!.row, [...(rows.get(cell.table!.row) ?? []), cell]);
   const entries: ListEntry[] = [];
   for (const row of rows.values()) {
-    const named = row.map((cell) => ({ cell, entity: lexicon.matchEntities(cell.text)[0] })).find((c) => c.entity);
+    const cells = row.map((cell) => ({ cell, entity: lexicon.matchEntities(cell.text)[0] }));
+    // A grid of names ("Afghanistan | Egypt | Liechtenstein | Rwanda") lists a member in every cell.
+    if (cells.filter((c) => c.entity).length > 1 && !row.some((cell) => readDates(cell.text).length > 0)) {
+      for (const { cell, entity } of cells) {
+        const name = entity?.text ?? UNKNOWN_NAME.exec(cell.text.trim())?.[1];
+        if (!name) continue;
+        const at = entity ? entity.start : cell.text.indexOf(name);
+        entries.push({ ...(entity ? { entity: entity.value } : {}), name, span: sourceSpan(cell, at, at + name.length) });
+      }
+      continue;
+    }
+    const named = cells.find((c) => c.entity);
     if (!named?.entity) {
       // A row that names no known member still names one ("Abania"): kept, unknown, so the list is not short of it.
       const first = row[0];

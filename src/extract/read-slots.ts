@@ -252,6 +252,8 @@ function setOf(draft: ClaimDraft, scope: SentenceScope, at: Span, clause: Span, 
   if (draft.kind !== 'count' && draft.kind !== 'list') return 'whole';
   const sentence = scope.sentence.text;
   const complement = COMPLEMENT.exec(sentence.slice(Math.max(clause.start, at.start - 30), at.end));
+  // "15 other countries" besides the members the clause names: judged as the total less them.
+  if (complement && draft.kind === 'count' && draft.besides) return 'complement';
   if (complement) {
     raise('set', `may count a part: "${complement[0]}"`);
     return 'complement';
@@ -301,10 +303,10 @@ function ownWords(draft: ClaimDraft, scope: SentenceScope): Set<string> {
 function actionAfter(after: string): { verb: string; cohort: boolean } | undefined {
   const taking = /^\s*(?:on board|aboard|taking part|participating|involved|signed up|in (?:it|the scheme|the zone|the area))\b/i.exec(after);
   if (taking) return { verb: `are ${taking[0].trim()}`, cohort: false };
-  const m = /^\s*(?:,\s*)?((?:who|that|which)\s+)?(?:(?:had|have|has)\s+)?(\p{L}+(?:\s+(?:admitted|added))?)/u.exec(after);
+  const m = /^\s*(?:,\s*)?((?:who|that|which)\s+)?(?:(?:had|have|has)\s+)?(?:(?:already|now|also|since|formally|officially|all)\s+)?(\p{L}+(?:\s+(?:admitted|added))?)/u.exec(after);
   const verb = m?.[2];
   if (!verb || STATE_VERB.test(verb.split(/\s+/)[0]!)) return undefined;
-  const perfect = /^\s*(?:,\s*)?(?:(?:who|that|which)\s+)?(?:have|has)\s+/i.test(after);
+  const perfect = /^\s*(?:,\s*)?(?:(?:who|that|which)\s+)?(?:have|has)\s+(?:(?:already|now|also|since|formally|officially|all)\s+)?/i.test(after);
   if (COHORT_VERB.test(verb)) return perfect ? undefined : { verb, cohort: true };
   // A relative clause with any other verb picks those who did it; so does a verb of action.
   if (m?.[1] || /(?:ed|ted)$/i.test(verb) || /^(?:vote|votes|back|backs|oppose|opposes|support|supports|attend|attends|sent|met|took|gave|called|agreed|refused|abstained|won|lost|took)$/i.test(verb)) return { verb, cohort: false };

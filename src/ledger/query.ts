@@ -46,6 +46,21 @@ export function countAt(collection: Collection, when: DayInterval, unit?: Unit):
   return { min, max };
 }
 
+/**
+ * The collection as counted by another step: each member from the earliest of
+ * its start and its `step` events ("104 states have ratified" counts deposits,
+ * not entries into force).
+ */
+export function countedBySteps(collection: Collection, step: EventType): Collection {
+  return {
+    ...collection,
+    members: collection.members.map((m) => {
+      const earlier = m.events.filter((e) => e.event === step && (!m.since || toInterval(e.date).start < toInterval(m.since).start)).map((e) => e.date);
+      return earlier.length > 0 ? { ...m, also: [...m.also, ...earlier.map((date) => ({ date, note: `${step} then` }))] } : m;
+    }),
+  };
+}
+
 /** When a count was (possibly) true, as merged periods in date order. */
 export function whenCountWas(collection: Collection, count: number, unit?: Unit): Period[] {
   const members = membersCountedBy(collection, unit);
@@ -71,11 +86,13 @@ export function whenCountWas(collection: Collection, count: number, unit?: Unit)
 export function countOnJoining(collection: Collection, entity: string, unit?: Unit): CountRange | undefined {
   const spells = membersCountedBy(collection, unit).filter((m) => m.entity === entity && m.since);
   if (spells.length === 0) return undefined;
+  // The others on the day it joined, and itself.
+  const others = { ...collection, members: collection.members.filter((m) => m.entity !== entity) };
   const ranges = spells.map((m) => {
     const join = joinInterval(m);
-    return countAt(collection, { start: join.start, end: join.end }, unit);
+    return countAt(others, { start: join.start, end: join.end }, unit);
   });
-  return { min: Math.min(...ranges.map((r) => r.min)), max: Math.max(...ranges.map((r) => r.max)) };
+  return { min: Math.min(...ranges.map((r) => r.min)) + 1, max: Math.max(...ranges.map((r) => r.max)) + 1 };
 }
 
 /** The position of a member in order of joining, as a range when dates tie or are imprecise. */

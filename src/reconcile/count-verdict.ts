@@ -4,12 +4,17 @@
  */
 import type { AsOf, CountClaim } from '../extract/claim.js';
 import type { Collection, Ledger, Membership, Unit } from '../ledger/model.js';
-import { countAt, membersAt, membersCountedBy, whenCountWas, type CountRange } from '../ledger/query.js';
+import { countAt, countedBySteps, membersAt, membersCountedBy, whenCountWas, type CountRange } from '../ledger/query.js';
 import { formatPartialDate, parsePartialDate, toInterval, type PartialDate } from '../time/partial-date.js';
 import { describeAsOf, membershipEvidence, needsDate, reviewNote } from './evidence.js';
 import { allows, allowsSome, describeRange } from './hedge.js';
 import type { VerdictDraft } from './rule.js';
 import { countPhrase, nounForMessage, rewriteCount } from './wording.js';
+
+/** The collection's size the count states: "15 other countries" besides Bahrain is 16. */
+export function totalOf(claim: CountClaim): number {
+  return claim.value + (claim.besides?.length ?? 0);
+}
 
 /** What the ledger says of a count at a date; undefined when the collection is not listed in full. */
 export interface CountAtDate {
@@ -27,12 +32,15 @@ export function countAtDate(claim: CountClaim, ledger: Ledger, date: PartialDate
   const unit = claim.unit === undefined ? undefined : collection.units.find((u) => u.noun === claim.unit);
   const when = toInterval(date);
   const range = countAt(collection, when, unit);
-  return { collection, ...(unit ? { unit } : {}), range, holds: allowsSome(claim.value, claim.hedge, range), members: membersAt(collection, when, unit).possible };
+  return { collection, ...(unit ? { unit } : {}), range, holds: allowsSome(totalOf(claim), claim.hedge, range), members: membersAt(collection, when, unit).possible };
 }
 
 /** The verdict on a count as of `asOf`: the ledger's count then, and when the stated count was true. */
 export function countVerdict(claim: CountClaim, ledger: Ledger, asOf: AsOf | undefined): VerdictDraft {
-  const phrase = countPhrase(claim);
+  const names = (claim.besides ?? []).map((id) => `\`${ledger.entities.get(id)?.name ?? id}\``);
+  // "`15 other` countries besides `Bahrain`": the set-apart members make the total.
+  const phrase = `${countPhrase(claim)}${names.length > 0 ? ` besides ${names.join(', ')}` : ''}`;
+  const set = claim.besides?.length ?? 0;
   const collection = ledger.collections.get(claim.collection)!;
   if (!collection.complete) {
     return { status: 'unverifiable', span: claim.span, evidence: [], message: `${phrase} cannot be checked: the ledger's \`${collection.id}\` does not list every member` };
@@ -48,8 +56,13 @@ export function countVerdict(claim: CountClaim, ledger: Ledger, asOf: AsOf | und
   if (holds) {
     return { status: 'supported', span: claim.span, evidence, actual: String(claim.value), expected: String(range.max), message: `${phrase} ${describeAsOf(asOf)}: the ledger has ${describeRange(range)} ${noun}` };
   }
-  const periods = whenCountWas(collection, claim.value, unit);
-  const history = claim.hedge !== 'exact' ? '' : periods.length > 0 ? `; ${claim.written} was true ${periods.map((p) => p.label).join(' and ')}` : `; the ledger never had ${claim.written}`;
+  // Treaties are counted by ratifications as often as by entries into force: a count that holds so is not wrong.
+  const byRatification = countAt(countedBySteps(collection, 'ratified'), when, unit);
+  if (allowsSome(totalOf(claim), claim.hedge, byRatification)) {
+    return { status: 'unverifiable', span: claim.span, evidence, message: `${phrase} ${describeAsOf(asOf)}: the ledger has ${describeRange(range)} ${noun}, but ${describeRange(byRatification)} counting ratifications, which the words may mean` };
+  }
+  const periods = whenCountWas(collection, totalOf(claim), unit);
+  const history = claim.hedge !== 'exact' || set > 0 ? '' : periods.length > 0 ? `; ${claim.written} was true ${periods.map((p) => p.label).join(' and ')}` : `; the ledger never had ${claim.written}`;
   // The members that changed the count since it was last true are the evidence an editor needs.
   const lastTrue = periods.filter((p) => p.end <= when.end).at(-1);
   const decisive = lastTrue ? evidence.filter((e) => e.since !== undefined && toInterval(parsePartialDate(e.since)).start >= lastTrue.end) : [];
@@ -59,7 +72,7 @@ export function countVerdict(claim: CountClaim, ledger: Ledger, asOf: AsOf | und
     evidence: decisive.length > 0 ? decisive : evidence,
     actual: String(claim.value),
     expected: String(range.max),
-    suggestion: rewriteCount(claim, range.max),
+    suggestion: rewriteCount(claim, range.max - set),
     message: `${phrase} ${describeAsOf(asOf)}: the ledger has ${describeRange(range)} ${noun} at that date${history}${reviewNote(collection, asOf)}`,
   };
 }
@@ -75,7 +88,7 @@ function pastCountVerdict(claim: CountClaim, collection: Collection, asOf: AsOf)
   const end = toInterval(asOf.date).end;
   const most = membersCountedBy(collection, unit).length;
   const periods = Array.from({ length: most + 1 }, (_, n) => n)
-    .filter((n) => allows(claim.value, claim.hedge, n))
+    .filter((n) => allows(totalOf(claim), claim.hedge, n))
     .flatMap((n) => whenCountWas(collection, n, unit).filter((p) => p.start < end).map((p) => ({ n, p })));
   const upTo = `up to ${formatPartialDate(asOf.date)} (${asOf.source})`;
   if (periods.length > 0) {

@@ -1,15 +1,12 @@
 /**
  * wrong-founding: a date for the collection's start that the ledger's first
  * members contradict: their start, the other dates sources give for it, and
- * their signing or ratifying of the founding text. A date within a year of
- * these (a signing and an entry into force) is not refuted, only unverifiable.
+ * their signing or ratifying of the founding text. A later date may name a
+ * refounding under the same name, and is only unverifiable.
  */
 import type { FoundingClaim } from '../../extract/claim.js';
 import { formatPartialDate, toInterval } from '../../time/partial-date.js';
 import type { Rule } from '../rule.js';
-
-/** Signing and entry into force are rarely more than a year apart. */
-const TOLERANCE_DAYS = 400;
 
 export const wrongFounding: Rule<FoundingClaim> = {
   meta: {
@@ -35,7 +32,9 @@ export const wrongFounding: Rule<FoundingClaim> = {
     }));
     const what = `\`${claim.text}\``;
     if (distance === 0) return { status: 'supported', span: claim.span, evidence: [], message: `${what}: the ledger's first members of \`${collection.id}\` joined ${dates.join(' or ')}` };
-    if (distance <= TOLERANCE_DAYS) return { status: 'unverifiable', span: claim.span, evidence: [], message: `${what}: the ledger's first members of \`${collection.id}\` joined ${dates.join(' or ')}, within a year: a signing and an entry into force may be meant` };
+    // A later start may be a refounding under the same name ("the EU, founded in 1993"), not an error.
+    const later = claimed.start >= Math.max(...starts.map((d) => toInterval(d).end));
+    if (later) return { status: 'unverifiable', span: claim.span, evidence: [], message: `${what}: the ledger's first members of \`${collection.id}\` joined ${dates.join(' or ')}, earlier: a refounding or a later stage may be meant` };
     return { status: 'refuted', span: claim.span, evidence: [], actual: formatPartialDate(claim.date), expected: dates[0]!, message: `${what}, but the ledger's first members of \`${collection.id}\` joined ${dates.join(' or ')}` };
   },
 };

@@ -54,7 +54,7 @@ export const wrongStatus: Rule<StatusClaim> = {
 /** Steps a word may loosely stand for. */
 const LOOSELY: Partial<Record<StatusClaim['step'], readonly StatusClaim['step'][]>> = {
   suspended: ['withdrew'],
-  withdrew: ['withdrawal-announced', 'suspended'],
+  withdrew: ['withdrawal-announced'],
   'withdrawal-announced': ['withdrew'],
   applied: ['invited'],
   invited: ['applied'],
