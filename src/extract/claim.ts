@@ -168,7 +168,7 @@ export interface TierClaim extends ClaimBase {
 }
 
 /** A step of membership other than joining, the ledger's event types: "applied in 2011", "was suspended from the bloc", "left the group in 2013". */
-export type Step = 'applied' | 'invited' | 'candidate' | 'signed' | 'ratified' | 'suspended' | 'reinstated' | 'withdrawal-announced' | 'withdrew';
+export type Step = 'applied' | 'invited' | 'candidate' | 'signed' | 'ratified' | 'suspended' | 'reinstated' | 'withdrawal-announced' | 'withdrew' | 'observer';
 
 export interface StatusClaim extends ClaimBase {
   readonly kind: 'status';

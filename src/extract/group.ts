@@ -23,7 +23,9 @@ export function mayHoldDelta(text: string): boolean {
   return MAY_HOLD_DELTA.test(text);
 }
 /** "By 2024", "In 2025": the period a delta counts over; vague periods ("the first months of") are not. */
-const PERIOD_LEAD = /\b(?:by|in|during|throughout)\s+(?:the\s+(?:end|course)\s+of\s+)?$/i;
+const PERIOD_LEAD = /\b(?:by|in|on|during|throughout)\s+(?:the\s+(?:end|course)\s+of\s+)?$/i;
+/** A cohort: "Ten countries joined the EU in 2004", "10 new countries, home to …, joined the EU": the members who joined then. */
+const COHORT_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:(?:formally|officially)\s+)?(?:joined|acceded\s+to|entered|were\s+admitted\s+to|became\s+members\s+of|signed)\b/i;
 
 export function groupClaims(scope: SentenceScope, numbers: readonly NumberMention[]): ClaimDraft[] {
   const { sentence, lexicon, terms } = scope;
@@ -65,10 +67,13 @@ export function deltaClaims(scope: SentenceScope, numbers: readonly NumberMentio
   const { sentence, lexicon, terms } = scope;
   const drafts: ClaimDraft[] = [];
   for (const number of numbers) {
-    if (number.ordinal || !MORE.test(sentence.text.slice(number.end)) || notAsserted(sentence.text)) continue;
+    if (number.ordinal || notAsserted(sentence.text)) continue;
     const head = findHead(sentence.text, number.end, terms, lexicon);
+    const cohort = head !== undefined && COHORT_AFTER.test(sentence.text.slice(head.end));
+    if (!MORE.test(sentence.text.slice(number.end)) && !cohort) continue;
     const period = readDates(sentence.text, scope.reference).find((d) => PERIOD_LEAD.test(sentence.text.slice(0, d.start)) && !/first|last|early|late/i.test(sentence.text.slice(Math.max(0, d.start - 20), d.start)));
-    const collection = head?.term?.value ?? terms[0]?.value ?? scope.topic;
+    const joinedTerm = cohort ? terms.find((t) => t.start >= head!.end) : undefined;
+    const collection = head?.term?.value ?? joinedTerm?.value ?? terms[0]?.value ?? scope.topic;
     if (!head || !period || !collection) continue;
     const claim: DraftOf<DeltaClaim> = {
       ...claimBase(scope, collection, number.start, head.end),

@@ -83,6 +83,8 @@ export async function extractClaims(article: Article, lexicon: Lexicon, options:
         if (mayGoOn && mayHoldNewest(sentence.text)) found.push(...superlativeClaims(scope));
         // "The bloc swells to 25 members", "A total of 19 member states …": the topic's members, counted.
         if (mayGoOn && MAY_COUNT_MEMBERS.test(sentence.text)) found.push(...countClaims(scope, await readNumbers(sentence.text)).filter((d) => d.kind === 'count'));
+        // "East Timor applied for membership in 2011": a step of the topic's membership.
+        if (mayGoOn && MAY_STATE_STEP.test(sentence.text)) found.push(...statusClaims(scope), ...membershipClaims(scope));
         // "The euro area has 20 members. Croatia joined last year.": the date of a joining the paragraph is about.
         const implied = namesCollection && sectionDates.length === 0 ? memberDatesInSentence(scope) : [];
         found.push(...implied);
@@ -171,9 +173,11 @@ function lastEvent(drafts: readonly ClaimDraft[]): { entity: string } | undefine
 
 /** Whether a text may hold a claim about the article's topic without naming it: a time between events, "the newest", "25 members". */
 function mayHoldTopicClaim(text: string): boolean {
-  return mayHoldTiming(text) || mayHoldNewest(text) || MAY_COUNT_MEMBERS.test(text);
+  return mayHoldTiming(text) || mayHoldNewest(text) || MAY_COUNT_MEMBERS.test(text) || MAY_STATE_STEP.test(text);
 }
 
+/** Words of a step of membership: a sentence that has one may state the topic's without naming it. */
+const MAY_STATE_STEP = /\b(?:member(?:ship)?|accession|suspen\w+|readmi\w+|reinstat\w+|withdr\w+|observer)\b/i;
 /** A membership noun: a sentence that has one may count the topic's members without naming it. */
 const MAY_COUNT_MEMBERS = /\b(?:members?|member[- ](?:states?|countries|nations?)|signatories|states parties)\b/i;
 

@@ -32,8 +32,9 @@ export function buildLexicon(ledger: Ledger): Lexicon {
   const terms = new PhraseMatcher(
     [...ledger.collections.values()].flatMap((c) => c.terms.flatMap((t) => termForms(t).map((form) => [form, c.id] as const))),
   );
+  const taken = new Set([...ledger.entities.values()].flatMap((e) => [e.name, ...e.aliases]));
   const entities = new PhraseMatcher(
-    [...ledger.entities.values()].flatMap((e) => [e.name, ...e.aliases].flatMap((name) => nameVariants(name).map((v) => [v, e.id] as const))),
+    [...ledger.entities.values()].flatMap((e) => [e.name, ...e.aliases, ...officialNames(e, taken)].flatMap((name) => nameVariants(name).map((v) => [v, e.id] as const))),
   );
   const misnamed = new PhraseMatcher(
     [...ledger.collections.values()].flatMap((c) => c.terms.flatMap((term) => {
@@ -76,6 +77,19 @@ export function buildLexicon(ledger: Ledger): Lexicon {
 function termForms(term: string): string[] {
   const plural = pluralize(term);
   return /^[A-Z0-9]+$/.test(term) ? [term, plural, plural.toUpperCase()] : [term, plural];
+}
+
+/**
+ * A country is also named by its form of state: "the Republic of Angola",
+ * "the Kingdom of Bahrain", "the State of Qatar". Only where the long form is
+ * not another entity's name, and never for China, whose "Republic of China"
+ * is Taiwan's name.
+ */
+function officialNames(entity: { id: string; name: string; type: string }, taken: ReadonlySet<string>): string[] {
+  if (entity.type !== 'country' || entity.id === 'china') return [];
+  return ['Republic of', 'Kingdom of', 'State of', 'Sultanate of', 'Principality of', 'Grand Duchy of', 'Federal Republic of', 'Islamic Republic of']
+    .map((form) => `${form} ${entity.name}`)
+    .filter((name) => !taken.has(name));
 }
 
 /** A dotted abbreviation loses its last dot in print ("U.S." → "U.S"); both name the same entity. */

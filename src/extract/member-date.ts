@@ -77,11 +77,13 @@ function impliedCollectionDate(scope: SentenceScope): Draft[] {
   const date = dates[0];
   if (dates.length !== 1 || !date || notAsserted(sentence.text.slice(0, date.start))) return [];
   const collection = lexicon.ledger.collections.get(named.value)!;
-  const event = lastBefore(lexicon.joiningOf(collection.id), sentence.text, date.start);
+  // A date that opens the sentence or a timeline's line ("1986: Portugal and Spain join") precedes its word of joining.
+  const opens = /^[\s*•·>–—-]*(?:(?:in|on)\s+)?$/i.test(sentence.text.slice(0, date.start)) && /^\s*(?:,|:|\s[–—-])\s/.test(sentence.text.slice(date.end));
+  const event = opens ? firstAfter(lexicon.joiningOf(collection.id), sentence.text, date.end) : lastBefore(lexicon.joiningOf(collection.id), sentence.text, date.start);
   if (!event) return [];
-  const object = sentence.text.slice(event.end, date.start).replace(/\p{L}+/gu, (word) => (lexicon.unitOf(collection, lexicon.unitNoun(word) ?? '') ? '' : word));
+  const object = (opens ? '' : sentence.text.slice(event.end, date.start)).replace(/\p{L}+/gu, (word) => (lexicon.unitOf(collection, lexicon.unitNoun(word) ?? '') ? '' : word));
   if (!BARE_OBJECT.test(object)) return [];
-  const members = groupOf(memberGroups(scope, collection, 0, sentence.text.length), event, date.start);
+  const members = groupOf(memberGroups(scope, collection, 0, sentence.text.length), event, opens ? sentence.text.length : date.start);
   return members ? members.map((member) => draft(scope, block, collection.id, member, date, sentence.start)) : [];
 }
 

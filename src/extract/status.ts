@@ -21,10 +21,11 @@ const STEPS: readonly [Step, RegExp][] = [
   ['invited', /\binvit(?:ed|es|ing|ation)\b(?:\s+\S+){0,4}?\s+to\s+(?:join|become|open|begin|start)\b/gi],
   ['candidate', /\b(?:candidate\s+status|(?:granted|given|became|become|becomes)\s+(?:an?\s+)?(?:official\s+)?candidate)\b/gi],
   ['ratified', /\b(?:ratif(?:y|ies|ied|ying)|deposit(?:s|ed|ing)?\s+(?:its|their|the)\s+instrument)\b/gi],
-  ['signed', /\bsign(?:s|ed|ing)?\s+(?:the\s+|its\s+|an\s+)?(?:accession\s+(?:treaty|protocol|agreement)|treaty\s+of\s+accession|protocol|instrument)\b/gi],
-  ['reinstated', /\b(?:reinstat(?:e|es|ed|ing|ement)|readmit(?:s|ted|ting)?|re-admit\w*|lift(?:s|ed|ing)?\s+(?:its|the|their)\s+suspension|end(?:s|ed)?\s+(?:its|the)\s+suspension)\b/gi],
+  ['signed', /\bsign(?:s|ed|ing)?\s+(?:the\s+|its\s+|an?\s+)?(?:same\s+|founding\s+|accession\s+)?(?:treaty|protocol|instrument|agreement|accord|charter|convention|statute)\b/gi],
+  ['reinstated', /\b(?:reinstat(?:e|es|ed|ing|ement)|readmit(?:s|ted|ting)?|re-admit\w*|lift(?:s|ed|ing)?\s+(?:its|the|their)\s+suspension|end(?:s|ed)?\s+(?:its|the)\s+suspension|restor(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}(?:full\s+)?(?:membership|rights))\b/gi],
+  ['observer', /\b(?:observer\s+status|(?:became|become|becomes|as)\s+an?\s+observer)\b/gi],
   ['suspended', /\bsuspen(?:d|ds|ded|ding|sion)\b/gi],
-  ['withdrew', /\b(?:withdr(?:ew|awn|aws|awal)|pull(?:s|ed|ing)?\s+out\s+of|quit(?:s|ting)?|exit(?:s|ed|ing)?|left|leaves)\b/gi],
+  ['withdrew', /\b(?:withdr(?:ew|awn|aws|awal)|pull(?:s|ed|ing)?\s+out\s+of|quit(?:s|ting)?|exit(?:s|ed|ing)?|left|leaves|split\s+from|walked\s+out\s+(?:of|on)|broke\s+away\s+from)\b/gi],
 ];
 
 /** Joining without a date, in the present or present perfect: "UK joins CPTPP", "Israel has joined the Accords". */
@@ -35,6 +36,9 @@ const IS_NOT_MEMBER = /\b(?:(?:is|are|was|were|remains?|stays?)\s+(?:not|still\s
 
 /** Words that say a collection began: "was established", "set up", "came into force". */
 const FOUNDED = /\b(?:founded|established|created|set\s+up|formed|launched|inaugurated|came\s+into\s+(?:being|force|effect)|comes\s+into\s+force|entered\s+into\s+force|enters\s+into\s+force|took\s+effect)\b/gi;
+
+/** "EU members Denmark and Sweden", "fellow ASEAN member Singapore": a term's members, then their names. */
+const MEMBERS_NAMED = /\b(?:fellow\s+)?(?:members?|member\s+(?:states?|countries|nations))\s+(?=\p{Lu})/gu;
 
 /** How far (characters) a step's word may stand from the collection's name. */
 const NEAR = 80;
@@ -47,7 +51,7 @@ export function statusClaims(scope: SentenceScope): ClaimDraft[] {
     for (const m of sentence.text.matchAll(pattern)) {
       const verb = { start: m.index, end: m.index + m[0].length };
       if (drafts.some((d) => d.kind === 'status' && overlapsIn(scope, d.span, verb))) continue;
-      const term = termFor(scope.terms, verb);
+      const term = termFor(scope.terms, verb) ?? topicFor(scope, sentence.text, verb);
       if (!term) continue;
       const collection = lexicon.ledger.collections.get(term.value)!;
       // A collection whose ledger says signing is joining ("signed the Artemis Accords") has no separate signing step.
@@ -78,15 +82,16 @@ export function membershipClaims(scope: SentenceScope): ClaimDraft[] {
   const read = (pattern: RegExp, member: boolean, joins: boolean) => {
     for (const m of sentence.text.matchAll(pattern)) {
       const words = { start: m.index, end: m.index + m[0].length };
-      const term = termFor(scope.terms, words);
+      const term = termFor(scope.terms, words) ?? topicFor(scope, sentence.text, words);
       if (!term) continue;
-      const name = joins ? subjectOrObject(names, words, sentence.text) : names.filter((e) => e.end <= words.start).at(-1) ?? names.find((e) => e.start >= words.end && !scope.terms.some((t) => t.start >= words.end && t.end <= e.start));
+      // "X joins C": the one who joins is the subject, never a name after ("… joined the tribunal, and China …").
+      const name = joins ? subjectOf(names, words, sentence.text) : names.filter((e) => e.end <= words.start).at(-1) ?? names.find((e) => e.start >= words.end && !scope.terms.some((t) => t.start >= words.end && t.end <= e.start));
       if (!name || (!joins && !closeBy(sentence.text, name, words))) continue;
       // "UK joins CPTPP" in a sentence that also dates it is a member-date claim, read elsewhere.
       if (joins && readDates(sentence.text.slice(words.end), scope.reference).length > 0) continue;
       if (notAsserted(sentence.text.slice(0, words.start))) continue;
-      const from = Math.min(name.start, words.start, term.start);
-      const to = Math.max(name.end, words.end, term.end);
+      const from = Math.min(name.start, words.start, term.text ? term.start : words.start);
+      const to = Math.max(name.end, words.end, term.text ? term.end : words.end);
       const claim: DraftOf<MembershipClaim> = {
         ...claimBase(scope, term.value, from, to),
         kind: 'membership',
@@ -98,6 +103,19 @@ export function membershipClaims(scope: SentenceScope): ClaimDraft[] {
     }
   };
   read(IS_NOT_MEMBER, false, false);
+  // "EU members Denmark and Sweden": each name of the enumeration after the term's members.
+  for (const m of sentence.text.matchAll(MEMBERS_NAMED)) {
+    const words = { start: m.index, end: m.index + m[0].length };
+    const term = scope.terms.find((t) => t.end <= words.start && words.start - t.end <= 2);
+    if (!term) continue;
+    let end = words.end;
+    for (const name of names.filter((e) => e.start >= words.end)) {
+      if (!/^\s*(?:,|and|&)?\s*(?:the\s+)?$/i.test(sentence.text.slice(end, name.start))) break;
+      end = name.end;
+      const claim: DraftOf<MembershipClaim> = { ...claimBase(scope, term.value, term.start, name.end), kind: 'membership', entity: name.value, entitySpan: spanIn(scope, name.start, name.end), member: true };
+      drafts.push(claim);
+    }
+  }
   read(JOINS, true, true);
   for (const own of ownPresentJoining(scope)) read(own, true, true);
   read(IS_MEMBER, true, false);
@@ -148,6 +166,20 @@ function members(scope: SentenceScope): EntityMatch[] {
     !/\b(?:in|at|near|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s*$/u.test(text.slice(0, e.start)));
 }
 
+/**
+ * A step in a sentence that names no collection ("East Timor applied for
+ * membership in 2011") is about the article's topic when its words speak of
+ * membership itself; the reading then says the collection was taken from the
+ * article, and the gate weighs that.
+ */
+const ABOUT_MEMBERSHIP = /\b(?:member(?:ship)?|accession|join(?:ing)?|admission|suspen\w+|readmi\w+|reinstat\w+|withdr\w+|observer)\b/i;
+
+function topicFor(scope: SentenceScope, text: string, words: Span): TermMatch | undefined {
+  if (scope.terms.length > 0 || !scope.topic) return undefined;
+  if (!ABOUT_MEMBERSHIP.test(text.slice(Math.max(0, words.start - 20), words.end + 40))) return undefined;
+  return { start: words.start, end: words.start, text: '', value: scope.topic };
+}
+
 /** The collection a step is about: the term nearest after its words, else before, within NEAR characters. */
 function termFor(terms: readonly TermMatch[], words: Span): TermMatch | undefined {
   const after = terms.filter((t) => t.start >= words.end && t.start - words.end <= NEAR).sort((a, b) => a.start - b.start)[0];
@@ -157,10 +189,12 @@ function termFor(terms: readonly TermMatch[], words: Span): TermMatch | undefine
 
 /** The state a step is about: its subject ("Zimbabwe left"), else its object ("suspends Venezuela", "readmitted Morocco"). */
 function subjectOrObject(names: readonly EntityMatch[], verb: Span, text: string): EntityMatch | undefined {
+  return subjectOf(names, verb, text) ?? names.find((e) => e.start >= verb.end && e.start - verb.end <= 40);
+}
+
+function subjectOf(names: readonly EntityMatch[], verb: Span, text: string): EntityMatch | undefined {
   const subject = names.filter((e) => e.end <= verb.start && !/[.;:]/.test(text.slice(e.end, verb.start))).at(-1);
-  if (subject && verb.start - subject.end <= NEAR) return subject;
-  const object = names.find((e) => e.start >= verb.end && e.start - verb.end <= 40);
-  return object;
+  return subject && verb.start - subject.end <= NEAR ? subject : undefined;
 }
 
 /** Whether a name and the words that say it is (not) a member are one phrase: "Bulgaria, an EU member", "Norway is not in the EU". */

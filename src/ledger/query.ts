@@ -113,7 +113,7 @@ export function ordinalOf(collection: Collection, entity: string, unit?: Unit): 
  * membership rows and as a candidate, and for a withdrawal the end of each
  * spell of membership too.
  */
-export function stepsOf(collection: Collection, entity: string, step: EventType): { date: PartialDate }[] {
+export function stepsOf(collection: Collection, entity: string, step: EventType | 'observer'): { date: PartialDate }[] {
   const rows = collection.members.filter((m) => m.entity === entity);
   const events = [...rows.flatMap((m) => m.events), ...collection.candidates.filter((c) => c.entity === entity).flatMap((c) => c.events)];
   const dated = events.filter((e) => e.event === step).map((e) => ({ date: e.date }));
