@@ -9,7 +9,8 @@ import { toInterval, type PartialDate } from '../time/partial-date.js';
 import { defaultAsOf, explicitAsOf } from './as-of.js';
 import { asOfStatements, MAY_STATE_CURRENCY } from './as-of-statement.js';
 import type { AsOf, Claim, CountClaim, ListClaim, MemberDateClaim } from './claim.js';
-import { countClaims, framingCount } from './count-claims.js';
+import { countClaims, framingCount, listClaim } from './count-claims.js';
+import { readDatedTable } from './list.js';
 import { collectionNouns, type CollectionNouns } from './collection-nouns.js';
 import type { Lexicon, TermMatch } from './lexicon.js';
 import { memberDateOfSection, memberDatesInSentence, memberDatesOfList } from './member-date.js';
@@ -59,7 +60,7 @@ export async function extractClaims(article: Article, lexicon: Lexicon, options:
     const namesCollection = lexicon.mayHoldClaim(block.text) || (nouns?.test(block.text) ?? false);
     const blockScope = { article, block, blockIndex, lexicon, reference, fallback: section ?? fallback, topic, focus, articleCollections, terms: [] };
     const wholeBlock: SentenceScope = { ...blockScope, sentence: { text: block.text, start: 0, end: block.text.length } };
-    const sectionDates = memberDateOfSection(wholeBlock);
+    const sectionDates = [...memberDateOfSection(wholeBlock), ...datedTableClaims(wholeBlock)];
     drafts.push(...withTense(wholeBlock, sectionDates));
     previousEvent = lastEvent(sectionDates) ?? previousEvent;
     // A paragraph that names no collection may go on about the article's: "India came four years after Russia", "Singapore, the most recent".
@@ -153,6 +154,24 @@ const COORDINATED = /^\s*(?:,|and|or|&|as well as)\s*(?:the\s+)?$/i;
 
 function usedAsCollection(text: string, term: TermMatch): boolean {
   return COLLECTION_BEFORE.test(text.slice(Math.max(0, term.start - 40), term.start)) || COLLECTION_AFTER.test(text.slice(term.end, term.end + 60));
+}
+
+/**
+ * A table that dates its members ("| Country | Date of entry into force |"),
+ * read at its first header cell when no sentence above frames it: a partial
+ * list of the collection its header, the block before it or the article names.
+ */
+function datedTableClaims(scope: SentenceScope): ClaimDraft[] {
+  const { block, article, blockIndex, lexicon } = scope;
+  if (!block.table || block.table.row !== 0 || block.table.column !== 0) return [];
+  const before = article.blocks[blockIndex - 1];
+  if (before && !before.table && /:\s*$/.test(before.text)) return []; // framed: read with its sentence
+  const list = readDatedTable(article.blocks, blockIndex, lexicon);
+  const header = article.blocks.slice(blockIndex).filter((b) => b.table?.id === block.table!.id && b.table.row === 0).map((b) => b.text).join(' ');
+  const collection = lexicon.matchTerms(header)[0]?.value ?? (before ? lexicon.matchTerms(before.text).at(-1)?.value : undefined) ?? scope.topic;
+  if (!list || !collection) return [];
+  const claim = listClaim(scope, collection, list);
+  return [claim, ...memberDatesOfList(claim, article.text)];
 }
 
 type TensedDraft = ClaimDraft & { readonly presentTense: boolean; readonly reading: Reading };

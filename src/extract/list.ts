@@ -33,6 +33,19 @@ export function readInlineList(block: Block, sentenceStart: number, sentence: st
   return readEnumerationAfter(AFTER_COUNT, block, sentenceStart, sentence, from, lexicon);
 }
 
+/**
+ * An enumeration after the sentence's colon, further from the term: "Seven
+ * nations have been accepted as members of the Organization since 1994:
+ * Mexico (May 1994), the Czech Republic (December 1995), …". Partial: the
+ * framing may pick a part.
+ */
+export function readColonList(block: Block, sentenceStart: number, sentence: string, from: number, lexicon: Lexicon): ListReading | undefined {
+  const colon = sentence.indexOf(':', from);
+  if (colon < 0) return undefined;
+  const list = readEnumerationAfter(/^\s*:\s*/, block, sentenceStart, sentence, colon, lexicon);
+  return list && { ...list, completeness: 'partial' };
+}
+
 /** An inline enumeration right after a collection's term: "Vietnam's comprehensive strategic partners include China, Russia and India". */
 export function readTermList(block: Block, sentenceStart: number, sentence: string, from: number, lexicon: Lexicon): ListReading | undefined {
   return readEnumerationAfter(AFTER_TERM, block, sentenceStart, sentence, from, lexicon);
@@ -101,6 +114,23 @@ export function readBlockList(blocks: readonly Block[], index: number, framing: 
 }
 
 /** One entry per body row of the table starting at `start`: the member from its first cell that names one, the date from any other. */
+/** A header that says a table dates its members: "Date of accession", "Joined", "Member since", "Entry into force". */
+const DATE_HEADER = /\b(?:join(?:ed|ing)?|accession|accede[ds]?|admi(?:tted|ssion)|entry into force|in force|member since|since|membership|signed|signature|date)\b/i;
+
+/**
+ * A table with no sentence above it that frames it, whose header dates its
+ * rows ("Country | Date of entry into force"): the rows as a partial list
+ * with dates, `start` being its first header cell.
+ */
+export function readDatedTable(blocks: readonly Block[], start: number, lexicon: Lexicon): ListReading | undefined {
+  const table = blocks[start]!.table!.id;
+  const header = blocks.slice(start).filter((b) => b.table?.id === table && b.table.row === 0);
+  if (!header.some((cell) => DATE_HEADER.test(cell.text))) return undefined;
+  const entries = readTableRows(blocks, start, lexicon).filter((e) => e.date);
+  if (entries.filter((e) => e.entity).length < 2) return undefined;
+  return { entries, completeness: 'partial', span: { start: entries[0]!.span.start, end: entries.at(-1)!.span.end } };
+}
+
 function readTableRows(blocks: readonly Block[], start: number, lexicon: Lexicon): ListEntry[] {
   const table = blocks[start]!.table!.id;
   const cells = [];

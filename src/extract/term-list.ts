@@ -5,13 +5,13 @@
  * items or a table.
  */
 import { listClaim } from './count-claims.js';
-import { framesLinesBelow, readBlockList, readTermList } from './list.js';
+import { framesLinesBelow, readBlockList, readColonList, readTermList } from './list.js';
 import type { ClaimDraft, SentenceScope } from './scope.js';
 
 export function termListClaims(scope: SentenceScope): ClaimDraft[] {
   const { block, sentence, lexicon, article } = scope;
   for (const term of scope.terms) {
-    const list = readTermList(block, sentence.start, sentence.text, term.end, lexicon);
+    const list = readTermList(block, sentence.start, sentence.text, term.end, lexicon) ?? readColonList(block, sentence.start, sentence.text, term.end, lexicon);
     if (list) return [listClaim(scope, term.value, list, { start: term.start, end: term.end })];
   }
   const term = scope.terms.at(-1);
