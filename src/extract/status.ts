@@ -17,8 +17,8 @@ import { claimBase, spanIn, type ClaimDraft, type DraftOf, type SentenceScope } 
 /** Words that report each step. Order matters: the first that matches a verb phrase names it. */
 const STEPS: readonly [Step, RegExp][] = [
   ['withdrawal-announced', /\b(?:announc\w*|notif\w*|declar\w*)\s+(?:its|their|the)\s+(?:intention\s+to\s+)?withdraw\w*|\bnotice\s+of\s+withdrawal\b/gi],
-  ['applied', /\b(?:appl(?:y|ies|ied|ying)\s+(?:to\s+(?:re)?join|for\s+(?:full\s+|formal\s+)?(?:membership|accession|admission|entry))|(?:submitted|lodged|filed|handed\s+in|presented|sent)\s+(?:its|an?|their|the)\s+(?:formal\s+|official\s+|membership\s+)*application|application\s+(?:to\s+join|for\s+(?:full\s+)?membership)|(?:asked|requested)\s+to\s+(?:re)?join|sought\s+(?:full\s+)?membership)\b/gi],
-  ['invited', /\binvit(?:ed|es|ing|ation)\b(?:\s+\S+){0,4}?\s+to\s+(?:join|become|open|begin|start)\b/gi],
+  ['applied', /\b(?:appl(?:y|ies|ied|ying)\s+(?:to\s+(?:re)?join|for\s+(?:full\s+|formal\s+)?(?:membership|accession|admission|entry))|(?:submit\w*|lodg\w*|fil(?:e|es|ed|ing)|hand(?:s|ed)?\s+in|present\w*|sen[dt]s?)\s+(?:(?:its|an?|their|the)\s+)?(?:(?:formal|official|membership)\s+)*applications?|applications?\s+(?:to\s+join|for\s+(?:full\s+)?membership)|(?:asked|requested)\s+to\s+(?:re)?join|sought\s+(?:full\s+)?membership)\b/gi],
+  ['invited', /\b(?:invit(?:ed|es|ing|ation)\b(?:\s+\S+){0,4}?\s+to\s+(?:join|become|open|begin|start|the\s+organi[sz]ation)|decided\s+to\s+invite|(?:open(?:s|ed|ing)?|beg[ia]n|start(?:s|ed)?|initiat(?:es|ed)|launch(?:es|ed)?)\s+(?:"|“)?(?:formal\s+)?accession\s+(?:talks|discussions|negotiations|process)(?:"|”)?\s+with|approv(?:e|es|ed|ing)\s+(?:the\s+)?(?:accession|membership)(?:\s+(?:package|terms|protocol))?(?:\s+of)?|agreed\s+to\s+(?:embrace|admit|take\s+in))\b/gi],
   ['candidate', /\b(?:candidate\s+status|(?:granted|given|became|become|becomes)\s+(?:an?\s+)?(?:official\s+)?candidate)\b/gi],
   ['ratified', /\b(?:ratif(?:y|ies|ied|ying)|deposit(?:s|ed|ing)?\s+(?:its|their|the)\s+instrument)\b/gi],
   ['signed', /\bsign(?:s|ed|ing)?\s+(?:the\s+|its\s+|an?\s+)?(?:same\s+|founding\s+|accession\s+)?(?:treaty|protocol|instrument|agreement|accord|charter|convention|statute)\b/gi],
@@ -56,20 +56,24 @@ export function statusClaims(scope: SentenceScope): ClaimDraft[] {
       const collection = lexicon.ledger.collections.get(term.value)!;
       // A collection whose ledger says signing is joining ("signed the Artemis Accords") has no separate signing step.
       if (step === 'signed' && collection.joining.some((w) => /sign/i.test(w))) continue;
-      const member = subjectOrObject(names, verb, sentence.text);
-      if (!member) continue;
+      const group = subjectsOrObjects(names, verb, sentence.text);
+      if (group.length === 0) continue;
       const date = stepDate(sentence.text, verb, scope.reference);
-      const from = Math.min(member.start, verb.start);
-      const to = Math.max(member.end, verb.end, date?.end ?? 0);
-      const claim: DraftOf<StatusClaim> = {
-        ...claimBase(scope, collection.id, from, to),
-        kind: 'status',
-        step,
-        entity: member.value,
-        entitySpan: spanIn(scope, member.start, member.end),
-        ...(date ? { date: date.date } : {}),
-      };
-      drafts.push(claim);
+      for (const member of group) {
+        const from = Math.min(member.start, verb.start);
+        const to = Math.max(member.end, verb.end, date?.end ?? 0);
+        const claim: DraftOf<StatusClaim> = {
+          ...claimBase(scope, collection.id, from, to),
+          kind: 'status',
+          step,
+          entity: member.value,
+          entitySpan: spanIn(scope, member.start, member.end),
+          ...(date ? { date: date.date } : {}),
+        };
+        drafts.push(claim);
+      }
+      // "Italy signed the agreement in 1990, Spain and Portugal in 1991, then Greece in 1992": the same step, dated name by name.
+      if (date) drafts.push(...continuedSteps(scope, collection.id, step, names, date.end));
     }
   }
   return drafts;
@@ -187,9 +191,58 @@ function termFor(terms: readonly TermMatch[], words: Span): TermMatch | undefine
   return after ?? before;
 }
 
-/** The state a step is about: its subject ("Zimbabwe left"), else its object ("suspends Venezuela", "readmitted Morocco"). */
-function subjectOrObject(names: readonly EntityMatch[], verb: Span, text: string): EntityMatch | undefined {
-  return subjectOf(names, verb, text) ?? names.find((e) => e.start >= verb.end && e.start - verb.end <= 40);
+/** The states a step is about: its subject ("Zimbabwe left"), else its objects ("suspends Venezuela", "talks with Argentina, Brazil and Peru"). */
+function subjectsOrObjects(names: readonly EntityMatch[], verb: Span, text: string): EntityMatch[] {
+  const subject = subjectOf(names, verb, text);
+  if (subject) return [...coordinatedBefore(names, subject, text), subject];
+  const first = names.find((e) => e.start >= verb.end && e.start - verb.end <= 40);
+  return first ? [first, ...coordinatedAfter(names, first, text)] : [];
+}
+
+/** Names joined to `first` after it: "Argentina, Brazil and Peru". */
+function coordinatedAfter(names: readonly EntityMatch[], first: EntityMatch, text: string): EntityMatch[] {
+  const group: EntityMatch[] = [];
+  let end = first.end;
+  for (const name of names.filter((e) => e.start >= first.end)) {
+    if (!COORDINATED.test(text.slice(end, name.start))) break;
+    group.push(name);
+    end = name.end;
+  }
+  return group;
+}
+
+/** Names joined to `last` before it: "Belgium, France, Germany, Luxembourg, and the Netherlands signed". */
+function coordinatedBefore(names: readonly EntityMatch[], last: EntityMatch, text: string): EntityMatch[] {
+  const group: EntityMatch[] = [];
+  let start = last.start;
+  for (const name of names.filter((e) => e.end <= last.start).reverse()) {
+    if (!COORDINATED.test(text.slice(name.end, start))) break;
+    group.unshift(name);
+    start = name.start;
+  }
+  return group;
+}
+
+const COORDINATED = /^\s*(?:,|and|&|as well as|,\s*and)\s*(?:the\s+)?$/i;
+
+/** After a dated step, each "Names in DATE" that continues it: ", Spain and Portugal in 1991, then Greece in 1992". */
+function continuedSteps(scope: SentenceScope, collection: string, step: Step, names: readonly EntityMatch[], from: number): ClaimDraft[] {
+  const text = scope.sentence.text;
+  const drafts: ClaimDraft[] = [];
+  const dates = readDates(text, scope.reference).filter((d) => d.start >= from);
+  let at = from;
+  for (const date of dates) {
+    const segment = names.filter((e) => e.start >= at && e.end <= date.start);
+    if (segment.length === 0) break;
+    const rest = segment.reduce((t, e) => t.replace(text.slice(e.start, e.end), ''), text.slice(at, date.start));
+    if (!/^(?:[\s,;]|\b(?:and|then|next|followed by|the|in|on|later|finally)\b)*$/i.test(rest)) break;
+    for (const member of segment) {
+      const claim: DraftOf<StatusClaim> = { ...claimBase(scope, collection, member.start, date.end), kind: 'status', step, entity: member.value, entitySpan: spanIn(scope, member.start, member.end), date: date.date };
+      drafts.push(claim);
+    }
+    at = date.end;
+  }
+  return drafts;
 }
 
 function subjectOf(names: readonly EntityMatch[], verb: Span, text: string): EntityMatch | undefined {
