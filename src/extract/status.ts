@@ -17,7 +17,7 @@ import { claimBase, spanIn, type ClaimDraft, type DraftOf, type SentenceScope } 
 /** Words that report each step. Order matters: the first that matches a verb phrase names it. */
 const STEPS: readonly [Step, RegExp][] = [
   ['withdrawal-announced', /\b(?:announc\w*|notif\w*|declar\w*)\s+(?:its|their|the)\s+(?:intention\s+to\s+)?withdraw\w*|\bnotice\s+of\s+withdrawal\b/gi],
-  ['applied', /\b(?:appl(?:y|ies|ied|ying)\s+(?:to\s+(?:re)?join|for\s+(?:full\s+|formal\s+)?(?:membership|accession|admission|entry))|(?:submit\w*|lodg\w*|fil(?:e|es|ed|ing)|hand(?:s|ed)?\s+in|present\w*|sen[dt]s?)\s+(?:(?:its|an?|their|the)\s+)?(?:(?:formal|official|membership)\s+)*applications?|applications?\s+(?:to\s+join|for\s+(?:full\s+)?membership)|(?:asked|requested)\s+to\s+(?:re)?join|sought\s+(?:full\s+)?membership)\b/gi],
+  ['applied', /\b(?:appl(?:y|ies|ied|ying)\s+(?:to\s+(?:re)?join|for\s+(?:[\p{L}-]+\s+){0,2}?(?:membership|accession|admission|entry))|(?:submit\w*|lodg\w*|fil(?:e|es|ed|ing)|hand(?:s|ed)?\s+in|present\w*|sen[dt]s?)\s+(?:(?:its|an?|their|the)\s+)?(?:(?:formal|official|membership)\s+)*applications?|applications?\s+(?:to\s+join|for\s+(?:full\s+)?membership)|(?:asked|requested)\s+to\s+(?:re)?join|sought\s+(?:full\s+)?membership)\b/giu],
   ['invited', /\b(?:invit(?:ed|es|ing|ation)\b(?:\s+\S+){0,4}?\s+to\s+(?:join|become|open|begin|start|the\s+organi[sz]ation)|decided\s+to\s+invite|(?:open(?:s|ed|ing)?|beg[ia]n|start(?:s|ed)?|initiat(?:es|ed)|launch(?:es|ed)?)\s+(?:"|“)?(?:formal\s+)?accession\s+(?:talks|discussions|negotiations|process)(?:"|”)?\s+with|approv(?:e|es|ed|ing)\s+(?:the\s+)?(?:accession|membership)(?:\s+(?:package|terms|protocol))?(?:\s+of)?|agreed\s+to\s+(?:embrace|admit|take\s+in))\b/gi],
   ['candidate', /\b(?:candidate\s+status|(?:granted|given|became|become|becomes)\s+(?:an?\s+)?(?:official\s+)?candidate)\b/gi],
   ['ratified', /\b(?:ratif(?:y|ies|ied|ying)|deposit(?:s|ed|ing)?\s+(?:its|their|the)\s+instrument)\b/gi],
@@ -184,8 +184,10 @@ function topicFor(scope: SentenceScope, text: string, words: Span): TermMatch | 
   return { start: words.start, end: words.start, text: '', value: scope.topic };
 }
 
-/** The collection a step is about: the term nearest after its words, else before, within NEAR characters. */
+/** The collection a step is about: a term inside its words ("applied for ASEAN membership"), else the nearest after, else before, within NEAR characters. */
 function termFor(terms: readonly TermMatch[], words: Span): TermMatch | undefined {
+  const inside = terms.find((t) => t.start >= words.start && t.end <= words.end);
+  if (inside) return inside;
   const after = terms.filter((t) => t.start >= words.end && t.start - words.end <= NEAR).sort((a, b) => a.start - b.start)[0];
   const before = terms.filter((t) => t.end <= words.start && words.start - t.end <= NEAR).sort((a, b) => b.end - a.end)[0];
   return after ?? before;
