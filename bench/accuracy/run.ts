@@ -7,7 +7,7 @@
  *   npm run bench:accuracy [-- --seed 42 --date 2026-11-23 --no-write]
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkArticle, type FileResult } from '../../src/check.js';
@@ -19,7 +19,7 @@ import { renderReport, type ArticleRun, type InjectionRun } from './report.js';
 import { overlaps, scoreArticle } from './score.js';
 import { knownCollectionIds } from './real/corpus.js';
 import { evaluateRealCorpus, loadRealCorpus } from './real/evaluate.js';
-import { renderRealReport } from './real/report.js';
+import { baselineOf, renderRealReport, type Baseline } from './real/report.js';
 import { SPLITS_FILE } from './real/splits.js';
 
 async function run(article: LabelledArticle, text: string, lexicons: (a: LabelledArticle) => LoadedLedger): Promise<FileResult> {
@@ -94,7 +94,7 @@ function freezeCommit(): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { seed: { type: 'string' }, date: { type: 'string' }, 'no-write': { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { seed: { type: 'string' }, date: { type: 'string' }, 'no-write': { type: 'boolean' }, 'baseline-out': { type: 'string' }, 'baseline-engine': { type: 'string' } } });
   const seed = values.seed ? Number(values.seed) : DEFAULT_SEED;
   const date = values.date ?? [TODAY.year, TODAY.month, TODAY.day].map((n) => String(n).padStart(2, '0')).join('-');
   const corpus = loadCorpus();
@@ -104,7 +104,13 @@ async function main(): Promise<void> {
   const mutated = injectErrors(corpus.map((e) => e.article), (a) => lexicons(a).ledger, seed);
   const injectionRuns = await scoreInjections(mutated, originals, lexicons);
   const realRuns = await evaluateRealCorpus(loadRealCorpus(knownCollectionIds()), lexicons(corpus[0]!.article).lexicon);
-  const real = renderRealReport({ runs: realRuns, freezeCommit: freezeCommit() });
+  if (values['baseline-out']) {
+    writeFileSync(values['baseline-out'], `${JSON.stringify(baselineOf(realRuns, values['baseline-engine'] ?? 'unnamed'), null, 2)}\n`);
+    return;
+  }
+  const baselineFile = path.join(BENCH_DIR, 'real', 'baseline.json');
+  const baseline = existsSync(baselineFile) ? (JSON.parse(readFileSync(baselineFile, 'utf8')) as Baseline) : undefined;
+  const real = renderRealReport({ runs: realRuns, freezeCommit: freezeCommit(), ...(baseline ? { baseline } : {}) });
   const report = renderReport({ date, seed, articles: articleRuns, injections: injectionRuns, operators: OPERATORS, before: real });
   process.stdout.write(report);
   if (!values['no-write']) writeFileSync(path.join(BENCH_DIR, 'RESULTS.md'), report);

@@ -2,7 +2,7 @@
 import { sourceSpan, type Span } from '../ingest/article.js';
 import { eventAsOf } from './as-of.js';
 import type { AsOf, CountClaim, ListClaim } from './claim.js';
-import { readCounts, readDozens } from './count.js';
+import { MEMBERSHIP_NOUN, readCounts, readDozens } from './count.js';
 import { framesLinesBelow, readBlockList, readInlineList, type ListReading } from './list.js';
 import type { NumberMention } from './nlp.js';
 import type { ClaimDraft, SentenceScope, DraftOf } from './scope.js';
@@ -16,6 +16,7 @@ export function countClaims(scope: SentenceScope, numbers: readonly NumberMentio
   const drafts: ClaimDraft[] = [];
   const framing = framingCount(sentence.text, counts);
   counts.forEach((count, c) => {
+    if (refersBack(scope, count)) return;
     const span = sourceSpan(block, sentence.start + count.start, sentence.start + count.end);
     const isLast = c === framing;
     // "four Latin American countries among its 38 member states, namely …": the list is the four, not the 38.
@@ -45,6 +46,24 @@ export function countClaims(scope: SentenceScope, numbers: readonly NumberMentio
   });
   return drafts;
 }
+
+/**
+ * "the two countries in ASEAN" after a paragraph about Indonesia and
+ * Singapore: a definite count of other than members is those already named
+ * when this paragraph or the one before names as many (the collections' subjects aside).
+ */
+function refersBack(scope: SentenceScope, count: { start: number; value: number; unit?: string }): boolean {
+  const { article, block, sentence, lexicon } = scope;
+  if (!/\b(?:the|these|those)\s+$/i.test(sentence.text.slice(0, count.start)) || MEMBERSHIP_NOUN.test(count.unit ?? '')) return false;
+  const at = sourceSpan(block, sentence.start + count.start, sentence.start + count.start).start;
+  const subjects = new Set([...lexicon.ledger.collections.values()].map((c) => c.subject));
+  const from = (article.blocks[scope.blockIndex - 1] ?? block).span.start;
+  const named = new Set(lexicon.matchEntities(article.text.slice(Math.max(from, at - BACK_REFERENCE_REACH), at)).map((e) => e.value).filter((e) => !subjects.has(e)));
+  return named.size >= count.value;
+}
+
+/** How far back (in characters, and no further than the paragraph before) "the two countries" may find the two it means. */
+const BACK_REFERENCE_REACH = 800;
 
 /**
  * The count that the lines below enumerate: the last before the sentence's

@@ -39,7 +39,7 @@ const HEDGES: readonly [RegExp, Hedge][] = [
 ];
 
 /** Modifiers that make a number something other than the collection's total. */
-const NOT_A_TOTAL = new Set(['more', 'new', 'other', 'additional', 'consecutive', 'further', 'fewer', 'remaining', 'former', 'extra', 'first', 'last', 'next', 'founding', 'founder', 'original', 'initial', 'charter']);
+const NOT_A_TOTAL = new Set(['more', 'new', 'other', 'additional', 'consecutive', 'further', 'fewer', 'remaining', 'former', 'extra', 'first', 'last', 'next', 'founding', 'founder', 'original', 'initial', 'charter', 'earliest', 'latest', 'newest', 'oldest']);
 /** "a week that added two partners": a number of members gained or lost, not how many there are. */
 const CHANGE_VERB = /\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|won|win(?:s|ning)?|lost|los(?:e|es|ing)|shed(?:s|ding)?)\s+(?:another\s+|a\s+further\s+)?$/i;
 /** "not 20 partners", "rather than 20": a number the sentence denies. */
@@ -94,7 +94,7 @@ export function readCounts(sentence: string, numbers: readonly NumberMention[], 
     const besides = head.modifiers.some((w) => w.toLowerCase() === 'other') ? setApart(sentence, number, lexicon) : undefined;
     if (head.modifiers.some((word) => NOT_A_TOTAL.has(word.toLowerCase()) && !(besides && word.toLowerCase() === 'other'))) continue;
     // A term counts as a head noun only in the plural ("14 CSPs"): "2 euro" is money, "one eurozone" nothing.
-    if (head.term && !head.hyphenated && (number.value === 1 || !/s$/i.test(head.term.text.split(/\s+/)[0]!))) continue;
+    if (head.term && !head.hyphenated && (number.value === 1 || !head.term.text.split(/\s+/).some((w) => /s$/i.test(w)))) continue;
     const before = sentence.slice(0, number.start);
     if (notAssertedInClause(before) || ORIGIN.test(before) || CHANGE_VERB.test(before) || DENIED.test(before)) continue;
     if (/^\s+of\b/i.test(sentence.slice(number.end))) continue; // "4 of the 10 …": a part, not a total

@@ -4,7 +4,8 @@
  * has its own reader over the same sentence scope, and only sentences with a
  * number reach compromise.
  */
-import type { Article, Block } from '../ingest/article.js';
+import { JOINING_WITHOUT_OBJECT } from './joining.js';
+import { titleBlock, type Article, type Block } from '../ingest/article.js';
 import { toInterval, type PartialDate } from '../time/partial-date.js';
 import { defaultAsOf, explicitAsOf } from './as-of.js';
 import { asOfStatements, MAY_STATE_CURRENCY } from './as-of-statement.js';
@@ -55,10 +56,13 @@ export async function extractClaims(article: Article, lexicon: Lexicon, options:
   let section: AsOf | undefined;
   /** The member whose joining the article reported last: what "four years later" counts from. */
   let previousEvent: { entity: string } | undefined;
-  for (const [blockIndex, block] of article.blocks.entries()) {
+  // The front matter's title is read first, as a block of its own.
+  const title = titleBlock(article);
+  const read: Article = title ? { ...article, blocks: [title, ...article.blocks] } : article;
+  for (const [blockIndex, block] of read.blocks.entries()) {
     if (block.kind === 'heading') section = sectionAsOf(block, reference);
     const namesCollection = lexicon.mayHoldClaim(block.text) || (nouns?.test(block.text) ?? false);
-    const blockScope = { article, block, blockIndex, lexicon, reference, fallback: section ?? fallback, topic, focus, articleCollections, terms: [] };
+    const blockScope = { article: read, block, blockIndex, lexicon, reference, fallback: section ?? fallback, topic, focus, articleCollections, terms: [] };
     const wholeBlock: SentenceScope = { ...blockScope, sentence: { text: block.text, start: 0, end: block.text.length } };
     const sectionDates = [...memberDateOfSection(wholeBlock), ...datedTableClaims(wholeBlock)];
     drafts.push(...withTense(wholeBlock, sectionDates));
@@ -87,7 +91,7 @@ export async function extractClaims(article: Article, lexicon: Lexicon, options:
         // "East Timor applied for membership in 2011": a step of the topic's membership.
         if (mayGoOn && MAY_STATE_STEP.test(sentence.text)) found.push(...statusClaims(scope), ...membershipClaims(scope));
         // "The euro area has 20 members. Croatia joined last year.": the date of a joining the paragraph is about.
-        const implied = namesCollection && sectionDates.length === 0 ? memberDatesInSentence(scope) : [];
+        const implied = (namesCollection || mayGoOn) && sectionDates.length === 0 ? memberDatesInSentence(scope) : [];
         found.push(...implied);
         drafts.push(...withTense(scope, found));
         previousEvent = lastEvent(implied) ?? previousEvent;
@@ -190,9 +194,9 @@ function lastEvent(drafts: readonly ClaimDraft[]): { entity: string } | undefine
   return last?.kind === 'member-date' ? { entity: last.entity } : undefined;
 }
 
-/** Whether a text may hold a claim about the article's topic without naming it: a time between events, "the newest", "25 members". */
+/** Whether a text may hold a claim about the article's topic without naming it: a time between events, "the newest", "25 members", "Croatia joined three years ago". */
 function mayHoldTopicClaim(text: string): boolean {
-  return mayHoldTiming(text) || mayHoldNewest(text) || MAY_COUNT_MEMBERS.test(text) || MAY_STATE_STEP.test(text);
+  return mayHoldTiming(text) || mayHoldNewest(text) || MAY_COUNT_MEMBERS.test(text) || MAY_STATE_STEP.test(text) || JOINING_WITHOUT_OBJECT.test(text);
 }
 
 /** Words of a step of membership: a sentence that has one may state the topic's without naming it. */
@@ -222,10 +226,11 @@ function collectionsNamed(article: Article, lexicon: Lexicon): Map<string, numbe
   for (const text of [article.title?.text ?? '', ...article.blocks.map((b) => b.text)]) {
     if (!lexicon.mayHoldClaim(text)) continue;
     const entities = lexicon.matchEntities(text);
-    for (const term of lexicon.matchTerms(text)) {
-      // "the EU" may be the union as a member of something else (a partner, a G20 member): half a mention of the union.
+    for (const term of termsIn(text, lexicon, undefined)) {
+      // "the EU" may be the union as a member of something else (a partner, a G20 member): half a mention of the union,
+      // unless the words around it make it a collection; listed among members, it is none (termsIn drops it).
       const alsoEntity = entities.some((e) => e.start === term.start && e.end === term.end);
-      mentions.set(term.value, (mentions.get(term.value) ?? 0) + (alsoEntity ? 0.5 : 1));
+      mentions.set(term.value, (mentions.get(term.value) ?? 0) + (alsoEntity && !usedAsCollection(text, term) ? 0.5 : 1));
     }
   }
   return mentions;

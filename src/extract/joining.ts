@@ -15,6 +15,12 @@ export const JOINING = new RegExp(String.raw`\b(?:${JOINING_WORDS})\b`, 'i');
 
 /** Every general word of joining, for where each stands. */
 export const JOINING_ALL = new RegExp(JOINING.source, 'gi');
+/**
+ * Words of joining that need no object ("Croatia joined three years ago",
+ * "became its 21st member"): what a sentence naming no collection may use of
+ * its topic. "reached", "signed" and "formed" take objects of their own.
+ */
+export const JOINING_WITHOUT_OBJECT = /\b(?:(?:re)?join(?:s|ed)?|acced(?:e|es|ed)|entered|admitted|became|becomes|upgraded|followed\s+suit)\b/i;
 
 /**
  * A collection's own words of joining, whole words in any case, with any

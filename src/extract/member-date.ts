@@ -12,7 +12,7 @@ import { readDates, type DateMention } from '../time/read-dates.js';
 import type { Collection } from '../ledger/model.js';
 import type { ListClaim, MemberDateClaim } from './claim.js';
 import { AS_OF_LEAD } from './as-of.js';
-import { JOINING } from './joining.js';
+import { JOINING, JOINING_WITHOUT_OBJECT } from './joining.js';
 import type { EntityMatch } from './lexicon.js';
 import { blank, groupOf, memberGroups, nextTo, type Group } from './member-groups.js';
 import { notAsserted } from './modality.js';
@@ -71,7 +71,8 @@ function impliedCollectionDate(scope: SentenceScope): Draft[] {
   const { sentence, lexicon, block } = scope;
   if (!JOINING.test(sentence.text)) return [];
   // The collection the paragraph named last, else the article's topic ("Sweden, Finland and Austria joined in 1995.").
-  const named = lexicon.matchTerms(block.text.slice(0, sentence.start)).at(-1) ?? (scope.topic ? { value: scope.topic } : undefined);
+  const topic = scope.topic && JOINING_WITHOUT_OBJECT.test(sentence.text) ? { value: scope.topic } : undefined;
+  const named = lexicon.matchTerms(block.text.slice(0, sentence.start)).at(-1) ?? topic;
   if (!named) return [];
   const dates = eventDates(sentence.text, scope.reference);
   const date = dates[0];
@@ -117,7 +118,9 @@ function loneDate(scope: SentenceScope, date: DateMention): Found | undefined {
   const object = event && terms.find((t) => t.start >= event.end && t.end <= objectEnd);
   // "Estonia, which entered NATO in 2004, …": what was joined is named, and it is not the collection.
   if (event && !object && !opensClause && namesSomethingElse(scope, sentence.text.slice(event.end, date.start))) return undefined;
-  const term = object ?? nearestBefore(terms, date.start) ?? terms[0]!;
+  // Without an object, the collection stands before the word of joining: "Trade reached $68 billion last year, with the EU …" joins nothing.
+  const term = object ?? nearestBefore(terms, event && !opensClause ? event.start : date.start) ?? (event && !opensClause ? undefined : terms[0]);
+  if (!term) return undefined;
   const collection = lexicon.ledger.collections.get(term.value)!;
   // The word of joining must be one of this collection's: a board's "appointed" joins no trade bloc.
   if (event && !lexicon.joiningOf(collection.id).some((p) => [...sentence.text.slice(event.start, event.end).matchAll(p)].length > 0)) return undefined;

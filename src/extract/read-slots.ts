@@ -20,6 +20,7 @@ import { toInterval, type PartialDate } from '../time/partial-date.js';
 import { readDates } from '../time/read-dates.js';
 import type { Claim } from './claim.js';
 import { notAsserted } from './modality.js';
+import { reportedSpeech } from './tense.js';
 import type { Basis, Doubt, Reading, SetExpression, Slot, SlotName, Status } from './reading.js';
 import type { ClaimDraft, SentenceScope } from './scope.js';
 
@@ -39,6 +40,8 @@ const ONE_MEMBER_KINDS: ReadonlySet<Kind> = new Set(['ordinal', 'superlative', '
 const COMPLEMENT = /\b(?:other|others|another|remaining|rest|else|besides|apart from|except|excluding|aside from|save for|bar)\b/i;
 /** Words that pick some members: "three of them", "among which", "such as", "most". */
 const SUBSET = /\b(?:of them|of which|of whom|among them|among which|among those|including|such as|most|majority|minority|half|some of|many of|several of|few of|a number of|both)\b/i;
+/** Words of a collection's own beginning ("the agreement came into force"): the date may be the collection's, not a member's. */
+const FOUNDING_WORDS = /\b(?:came into (?:force|effect)|entered (?:into )?force|took effect|comes into force|enters into force|(?:was|were) (?:founded|established|created|set up|launched|formed|signed)|set up (?:in|on)|founded (?:in|on))\b/i;
 /** Steps short of joining, a state short of membership, or another event than joining. */
 const STATUS_WORDS: readonly [RegExp, Status, ReadonlySet<Kind> | 'all'][] = [
   [/\b(?:appl(?:y|ies|ied|ying|ication|icant|icants)|bid(?:s|ding)?\s+(?:to|for)|sought|seek(?:s|ing)?|request(?:s|ed|ing)?|interest(?:ed)? in|keen to)\b/i, 'applied', 'all'],
@@ -50,7 +53,7 @@ const STATUS_WORDS: readonly [RegExp, Status, ReadonlySet<Kind> | 'all'][] = [
   [/\b(?:observers?|observer status|dialogue partners?|associate(?:s| members?| states?)?|guests?|partner countries)\b/i, 'observer', 'all'],
   [/\b(?:left|leave|leaves|leaving|withdr(?:ew|aw|awn|awal|aws)|quit|quits|exit(?:ed|s)?|departure|pulled out|expelled)\b/i, 'left', 'all'],
   [/\b(?:rejoin(?:s|ed|ing)?|return(?:s|ed|ing)?|readmit(?:s|ted)?|readmission|reinstat(?:e|ed|ement)|welcomed back|back (?:in|into))\b/i, 'joined', new Set(['member-date', 'ordinal', 'superlative', 'relative-timing'])],
-  [/\b(?:came into (?:force|effect)|entered (?:into )?force|took effect|comes into force|enters into force|(?:was|were) (?:founded|established|created|set up|launched|formed|signed)|set up (?:in|on)|founded (?:in|on))\b/i, 'agreed', new Set(['member-date'])],
+  [FOUNDING_WORDS, 'agreed', new Set(['member-date'])],
 ];
 /** Signing is joining for some collections (their ledger says so with `joining:`), a step short of it for most. */
 const SIGNED = /\b(?:sign(?:s|ed|ing)?|signature|signatories|signatory)\b/i;
@@ -71,14 +74,15 @@ const ENUMERATION = /\b(?:including|such as|among them|namely|notably|like)\b|:/
 const STATE_VERB = /^(?:is|are|was|were|be|been|being|has|have|had|make|makes|made|form|forms|formed|founded|launched|created|established|set|started|comprise|comprises|comprised|constitute|constitutes|belong|belongs|use|uses|share|shares|sit|sits|count|counts|number|numbers|total|totals|now|currently|still|together|all|in|of|the|its|their|that|which|who|and|as|at|on|across|around|within|worldwide|globally|today|so|far|plus|including|with|from|to)$/i;
 /** A joining verb in the simple past, whose subject is the cohort that joined: "Ten countries joined in 2004". */
 const COHORT_VERB = /^(?:joined|acceded|entered|adopted|signed|came|were\s+admitted|were\s+added|became|switched|followed)$/i;
+const NUMBER_WORDS = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
 /** Words that say a member reached the collection's level, not which kind of member: "the 27 full members", "its current 20 members". */
 const LEVEL_WORD = /^(?:current|currently|present|full|fully-fledged|full-fledged|official|formal|total|existing|permanent|active|voting|sovereign|independent|member|participating|signatory|contracting)$/i;
 /** Verbs by which a collection has its members, or members make it up. */
 const HAVING = String.raw`(?:has|have|had|comprises?|comprised|consists? of|consisted of|includes?|included|numbers?|numbered|counts?|counted|totals?|totall?ed|boasts?|boasted|encompass(?:es|ed)?|spans?|covers?|represents?|unites?|united|gathers?|brings? together|brought together|(?:is|was|are|were) (?:made up|composed) of|(?:has |had )?(?:grown|grew|expanded|swelled|risen|rose|climbed|increased) to|(?:has |had )?reached|is a (?:club|group|bloc|body|union|grouping) of)`;
 /** How a count's noun attaches to the term after it: "members of the EU", "countries in the euro area", "39 member countries make up the OECD". */
-const ATTACHED_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:of|in|within|inside|from|across)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$|^\s*$|^\s+(?:(?:now|currently|that|which|who)\s+)?(?:make up|made up|form|formed|constitute|belong to|are members of|were members of|are in|sit in|use|used|have joined|had joined|have signed|had signed)\s+(?:the\s+)?$`, 'iu');
+const ATTACHED_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:of|in|within|inside|from|across|with)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+)?$|^\s*$|^\s+(?:(?:now|currently|that|which|who)\s+)?(?:make up|made up|form|formed|founded|created|launched|established|set up|constitute|belong to|are members of|were members of|are in|sit in|use|used|have joined|had joined|have signed|had signed)\s+(?:the\s+)?$`, 'iu');
 /** How a term before a count governs it: "the EU's 27 members", "ASEAN has 10 members", "The AU at full strength has 55", "enlarging the bloc to 15". */
-const ATTACHED_BEFORE = new RegExp(String.raw`^(?:['’]s?\s+(?:[\p{L}\p{N}-]+\s+){0,3}|\s*,?\s*(?:which\s+|that\s+|it\s+)?(?:[\p{L}-]+\s+){0,4}?(?:\p{L}+ly\s+|now\s+|still\s+|then\s+|already\s+|today\s+)?${HAVING}\s+(?:[\p{L}\p{N}-]+\s+){0,3}|\s+to\s+|\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}of\s+|-(?:member|nation|country|state)\s*)$`, 'iu');
+const ATTACHED_BEFORE = new RegExp(String.raw`^(?:['’]s?\s+(?:[\p{L}\p{N}-]+\s+){0,3}|\s*,?\s*(?:which\s+|that\s+|it\s+)?(?:[\p{L}-]+\s+){0,4}?(?:\p{L}+ly\s+|now\s+|still\s+|then\s+|already\s+|today\s+)?${HAVING}\s+(?:[\p{L}\p{N}-]+\s+){0,3}|\s+to\s+|\s+with\s+(?:[\p{L}\p{N}-]+\s+){0,2}|\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}of\s+|-(?:member|nation|country|state)\s*)$`, 'iu');
 /** "among its 37 member states", "their 27 members": a possessive that refers back to the collection just named. */
 const ITS = /\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -213,9 +217,9 @@ function memberDoubts(draft: ClaimDraft, scope: SentenceScope, clause: Span, at:
     const others = before.filter((e) => e.value !== draft.entity);
     if (others.length > 0 && before.some((e) => e.value === draft.entity)) raise('member', `"${others[0]!.text}" is named before it too: the rank may be its`);
   }
-  // "four years after Russia" names what the time is counted from; "four years later" leaves it to the reader.
-  if (draft.kind === 'relative-timing' && !names.some((e) => e.value === draft.anchor && e.start >= at.end && e.start <= at.end + 40)) {
-    raise('member', `counted from ${scope.lexicon.ledger.entities.get(draft.anchor)?.name ?? draft.anchor}, which the sentence does not name after it`);
+  // "four years after Russia" names what the time is counted from; "four years later" counts from the sentence before.
+  if (draft.kind === 'relative-timing' && !names.some((e) => e.value === draft.anchor) && !namedJustBefore(scope, draft.anchor)) {
+    raise('member', `counted from ${scope.lexicon.ledger.entities.get(draft.anchor)?.name ?? draft.anchor}, which neither this sentence nor the one before names`);
   }
   if (draft.kind === 'member-date' && /\brespectively\b/i.test(sentence)) raise('member', '"respectively" pairs members and dates in an order the reading does not follow');
   if (draft.kind === 'list') {
@@ -230,6 +234,13 @@ function memberDoubts(draft: ClaimDraft, scope: SentenceScope, clause: Span, at:
   }
 }
 
+/** Whether the sentence before, in the same paragraph, names the entity. */
+function namedJustBefore(scope: SentenceScope, entity: string): boolean {
+  const before = scope.block.text.slice(0, scope.sentence.start);
+  const previous = before.slice(Math.max(before.slice(0, -2).search(/[.!?]\s+[^.!?]*$/) + 1, 0));
+  return scope.lexicon.matchEntities(previous).some((e) => e.value === entity);
+}
+
 /** Whether two names are one enumeration: "Cyprus and Malta", "Laos, Myanmar and Cambodia". */
 function coordinated(sentence: string, a: Span, b: Span): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
@@ -242,7 +253,10 @@ const RANKED_WITHIN = /^\s*(?:(?:to|that|who)\s+(?:\w+\s+){0,4}?)?(?:from|in|amo
 function setOf(draft: ClaimDraft, scope: SentenceScope, at: Span, clause: Span, words: { before: string; claim: string; after: string }, raise: Raise): SetExpression {
   if (draft.kind === 'ordinal' || draft.kind === 'superlative') {
     const within = RANKED_WITHIN.exec(words.after);
-    const own = within && scope.terms.some((t) => t.value === draft.collection && t.start >= at.end && t.start <= at.end + within[0].length + 1);
+    const subject = scope.lexicon.ledger.collections.get(draft.collection)?.subject;
+    const next = at.end + (within?.[0].length ?? 0) + 1;
+    const own = within && (scope.terms.some((t) => t.value === draft.collection && t.start >= at.end && t.start <= next) ||
+      scope.lexicon.matchEntities(scope.sentence.text).some((e) => e.value === subject && e.start >= at.end && e.start <= next));
     if (within && !own) {
       raise('set', `"${within[0].trim()}": the rank may be within a part or a period`);
       return 'subset';
@@ -260,7 +274,7 @@ function setOf(draft: ClaimDraft, scope: SentenceScope, at: Span, clause: Span, 
   }
   if (draft.kind === 'list') {
     // A list says by its own words whether it names some or all ("including"); a count before it may narrow it.
-    const narrowing = /\b(?:\d+|[a-z]+)\s+((?:[\p{L}-]+\s+){1,3})(?:countries|nations|states|members)\b/iu.exec(sentence.slice(0, at.start));
+    const narrowing = new RegExp(String.raw`\b(?:\d+|${NUMBER_WORDS})\s+((?:[\p{L}-]+\s+){1,3})(?:countries|nations|states|members)\b`, 'iu').exec(sentence.slice(0, at.start));
     const picked = narrowing?.[1]!.trim().split(/[\s-]+/).filter((w) => !LEVEL_WORD.test(w) && !ownWords(draft, scope).has(w.toLowerCase()));
     if (picked && picked.length > 0) {
       raise('set', `may list a part: "${picked.join(' ')}"`);
@@ -342,14 +356,17 @@ function statusOf(draft: ClaimDraft, scope: SentenceScope, clause: string, raise
   }
   for (const [pattern, status, kinds] of STATUS_WORDS) {
     if (kinds !== 'all' && !kinds.has(draft.kind)) continue;
+    // A collection's founding words are a step of their own only where the ledger says what joining is.
+    if (pattern === FOUNDING_WORDS && collection?.joiningEvent === undefined) continue;
     const found = pattern.exec(clause);
     // A collection whose joining is that very step ("signed" for an accord) has no doubt about it.
     if (!found || joiningOwn.includes(found[0].toLowerCase().replace(/\s+/g, ' '))) continue;
     raise('status', `"${found[0]}" may be a step other than joining`);
     return status;
   }
+  // Signing is a step short of joining where the ledger says joining is another event (a treaty's entry into force).
   const signed = SIGNED.exec(clause);
-  if (signed && !joiningOwn.some((w) => /sign/i.test(w))) {
+  if (signed && collection?.joiningEvent !== undefined && !joiningOwn.some((w) => /sign/i.test(w))) {
     raise('status', `"${signed[0]}" may be a signature, not membership`);
     return 'signed';
   }
@@ -366,7 +383,8 @@ function statusOf(draft: ClaimDraft, scope: SentenceScope, clause: string, raise
  */
 function timeDoubts(draft: ClaimDraft, scope: SentenceScope, clause: Span, at: Span, presentTense: boolean, raise: Raise): void {
   const source = draft.asOf?.source;
-  if (source === 'explicit' || source === 'framing') return;
+  // A claim read as past ("had six members": true at some time up to then) is judged over all that time.
+  if (source === 'explicit' || source === 'framing' || ('past' in draft && draft.past)) return;
   const sentence = scope.sentence.text;
   const change = CHANGE_TO.exec(sentence.slice(clause.start, at.start));
   if (change && draft.kind === 'count') {
@@ -390,7 +408,8 @@ function timeDoubts(draft: ClaimDraft, scope: SentenceScope, clause: Span, at: S
     raise('time', `the sentence also speaks of ${other.text}: the claim may be about then`);
     return;
   }
-  const past = PAST_VERB.exec(text);
+  // "Officials said the compact had six members": the past tense is the saying's, the count the article's.
+  const past = reportedSpeech(scope.sentence.text) ? null : PAST_VERB.exec(text);
   if (!presentTense && past && !PERFECT.test(text.slice(0, past.index)) && (draft.kind === 'count' || draft.kind === 'list')) {
     raise('time', `"${past[0]}" tells of a past event: the claim may be about then`);
   }
@@ -400,8 +419,25 @@ function timeDoubts(draft: ClaimDraft, scope: SentenceScope, clause: Span, at: S
 function dateDoubts(draft: Extract<ClaimDraft, { kind: 'member-date' }>, scope: SentenceScope, raise: Raise): void {
   const written = scope.article.text.slice(draft.span.start, draft.span.end);
   const relative = /\b(?:yesterday|today|last|this|next|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(written);
-  if (!/\d{4}/.test(written) && !relative) raise('time', `"${written}" has no year: taken as ${draft.date.year}`);
+  if (/\d{4}/.test(written) || relative || withinYearBefore(draft.date, scope)) return;
+  raise('time', `"${written}" has no year: taken as ${draft.date.year}`);
 }
+
+/**
+ * "upgraded … in October" in an article dated December: a month without a
+ * year is the last one before the article's own date (its front matter or
+ * dateline), the convention of news copy; a date read against a title's date
+ * or beyond a year stays in doubt.
+ */
+function withinYearBefore(date: PartialDate, scope: SentenceScope): boolean {
+  const own = scope.article.date?.date;
+  if (!own) return false;
+  const day = toInterval(date).start;
+  const reference = toInterval(own).start;
+  return day <= reference && reference - day < DAYS_IN_YEAR;
+}
+
+const DAYS_IN_YEAR = 365;
 
 function describeSource(source: string | undefined): string {
   return source ? `the ${source}'s date` : "the article's date";

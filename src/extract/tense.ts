@@ -70,6 +70,11 @@ export function statedOfThePast(sentence: string, at: Span): boolean {
   return tenseOf(sentence, at) === 'past' && !NOW.test(sentence) && !REPORTED.test(sentence);
 }
 
+/** Whether a verb of saying shifts the sentence's tense: "officials said it had 13" speaks for when they said it. */
+export function reportedSpeech(sentence: string): boolean {
+  return REPORTED.test(sentence);
+}
+
 /** The clause of a sentence that holds the words at `at`: between the breaks around them. */
 export function clauseAround(sentence: string, at: Span): Span {
   const afterBreak = CLAUSE_BREAK.exec(sentence.slice(at.end));

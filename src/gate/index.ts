@@ -36,7 +36,6 @@ export function gate(claims: readonly Claim[], verdicts: readonly Verdict[], led
       ?? (dependsOn.length > 0 ? pastReview(claim, ledger) : undefined);
     if (!doubt) return verdict;
     const withheld = { message: verdict.message, slot: doubt.slot, why: doubt.why };
-    if (process.env.DEBUG_GATE) console.error(`GATE ${verdict.ruleId} «${claim.text}» ${doubt.slot}: ${doubt.why}`);
     const { suggestion: _suggestion, ...rest } = verdict;
     return { ...rest, status: 'unverifiable', message: `not reported, ${SLOT_WORDS[doubt.slot]}: ${doubt.why}`, withheld };
   });

@@ -87,6 +87,21 @@ function toSource(block: Block, offset: number, side: 'start' | 'end'): number {
   return chosen.source + Math.min(Math.max(offset - chosen.at, 0), chosen.length);
 }
 
+/**
+ * The title as a block of its own, for readers: a headline states claims too
+ * ("Croatia becomes 20th member"). Only a title that is not already a block
+ * (the front matter's), and only where the source writes it verbatim (plain,
+ * or quoted with no escapes) so that offsets map back.
+ */
+export function titleBlock(article: Article): Block | undefined {
+  const { title, text, blocks } = article;
+  if (!title || blocks.some((b) => b.span.start <= title.span.start && title.span.end <= b.span.end)) return undefined;
+  const raw = text.slice(title.span.start, title.span.end).trimEnd();
+  if (raw === title.text) return verbatimBlock('title', title.text, title.span.start);
+  if (/^["']/.test(raw) && raw.slice(1, -1) === title.text) return verbatimBlock('title', title.text, title.span.start + 1);
+  return undefined;
+}
+
 /** A block whose text is one verbatim slice of the source. */
 export function verbatimBlock(kind: Block['kind'], text: string, start: number, extra: Partial<Pick<Block, 'list' | 'table'>> = {}): Block {
   return { kind, text, span: { start, end: start + text.length }, segments: [{ at: 0, source: start, length: text.length }], ...extra };

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Problem } from '../problem.js';
-import { verbatimBlock, type Article, type Block } from './article.js';
+import type { Article } from './article.js';
 import { decodeArticle } from './decode.js';
 import { frameArticle, readFrontMatter, type FrontMatter } from './document-date.js';
 import { parseMarkdown } from './markdown.js';
@@ -76,19 +76,8 @@ export function ingest(file: string, input: Uint8Array | string, options: Ingest
     blocks = plainTextBlocks(text);
     comments = plainTextComments(text);
   }
-  const framing = frameArticle(blocks, frontMatter);
-  // A headline states claims too ("Croatia becomes 20th member"): the front matter's title is read as a block.
-  const titleBlock = frontMatter?.title && blockOfFrontMatterTitle(frontMatter.title, text);
-  const article: Article = { path: file, text, format: markdown ? 'markdown' : 'text', blocks: titleBlock ? [titleBlock, ...blocks] : blocks, comments, ...framing };
+  const article: Article = { path: file, text, format: markdown ? 'markdown' : 'text', blocks, comments, ...frameArticle(blocks, frontMatter) };
   return { article, problems };
-}
-
-/** The title's words where the front matter writes them verbatim (plain, or quoted with no escapes); else none. */
-function blockOfFrontMatterTitle(title: { text: string; span: { start: number; end: number } }, text: string): Block | undefined {
-  const raw = text.slice(title.span.start, title.span.end).trimEnd();
-  if (raw === title.text) return verbatimBlock('title', title.text, title.span.start);
-  if (/^["']/.test(raw) && raw.slice(1, -1) === title.text) return verbatimBlock('title', title.text, title.span.start + 1);
-  return undefined;
 }
 
 /** remark's own parser recurses into nested constructs; a file nested deeper than the stack allows is refused, not fatal. */

@@ -30,6 +30,16 @@ export function reviewNote(collection: Collection, asOf: AsOf): string {
   return after ? `; the ledger was last reviewed on ${formatPartialDate(collection.reviewed)}` : '';
 }
 
+/**
+ * The collections a member of another might be confused with: those of the
+ * same subject (a state's tiers of partnership) or ladder. "It is a strategic
+ * partner, not a comprehensive one" helps; "it is in the G20" does not.
+ */
+export function kinCollections(ledger: Ledger, collection: Collection): Collection[] {
+  return [...ledger.collections.values()].filter((c) => c.id !== collection.id && (
+    (collection.subject !== undefined && c.subject === collection.subject) || (collection.tier !== undefined && c.tier?.ladder === collection.tier.ladder)));
+}
+
 export function entityName(ledger: Ledger, id: string | undefined, fallback: string): string {
   return (id && ledger.entities.get(id)?.name) || fallback;
 }

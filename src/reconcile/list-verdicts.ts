@@ -7,7 +7,7 @@ import type { AsOf, Claim, ListClaim } from '../extract/claim.js';
 import type { Collection, Ledger, Membership, Unit } from '../ledger/model.js';
 import { membersAt } from '../ledger/query.js';
 import { formatPartialDate, toInterval, type PartialDate } from '../time/partial-date.js';
-import { describeAsOf, entityName, membershipEvidence, needsDate } from './evidence.js';
+import { describeAsOf, entityName, kinCollections, membershipEvidence, needsDate } from './evidence.js';
 import { entryStanding } from './list-entries.js';
 import type { VerdictDraft } from './rule.js';
 
@@ -78,8 +78,8 @@ export function listEntryVerdicts(list: ListClaim, ledger: Ledger, asOf: AsOf | 
     } else if (standing.kind === 'not-member' && !collection.complete) {
       verdicts.push({ status: 'unverifiable', span: entry.span, evidence: [], message: `\`${name}\` is not among the members the ledger lists for \`${collection.id}\`, which does not list every member` });
     } else if (standing.kind === 'not-member') {
-      const elsewhere = [...ledger.collections.values()]
-        .filter((c) => c.id !== collection.id && c.members.some((m) => m.entity === entry.entity))
+      const elsewhere = kinCollections(ledger, collection)
+        .filter((c) => c.members.some((m) => m.entity === entry.entity))
         .map((c) => `\`${c.id}\``);
       const hint = elsewhere.length ? `; the ledger has it in ${elsewhere.join(', ')}` : '';
       verdicts.push({ status: 'refuted', span: entry.span, evidence: [], message: `\`${name}\` is listed, but it is not a member of \`${collection.id}\` ${describeAsOf(asOf)}${hint}` });

@@ -83,6 +83,8 @@ function datesOf(claim: Claim) {
     case 'member-date': return { date: formatPartialDate(claim.date), ...(claim.until ? { until: formatPartialDate(claim.until) } : {}) };
     case 'as-of': return { date: formatPartialDate(claim.date) };
     case 'delta': return { period: formatPartialDate(claim.period) };
+    case 'founding': return { date: formatPartialDate(claim.date) };
+    case 'status': return claim.date ? { date: formatPartialDate(claim.date) } : {};
     default: return {};
   }
 }

@@ -25,6 +25,8 @@ function write(dir: string, file: string, text: string): string {
 /** Dated 2025-02-27, when Vietnam had ten such partners by country: one stale-count error, nothing else. */
 const STALE = '---\ndate: 2025-02-27\n---\nVietnam has comprehensive strategic partnerships with nine countries.\n';
 const STALE_LINE = '`nine` countries as of 2025-02-27 (front-matter): the ledger has `10` countries at that date; nine was true from 2024-11-21 to 2025-02-25 (suggest: ten countries)  stale-count';
+/** The second line of a finding: how the sentence was read. */
+const READ_AS = '    read as: the number of countries of `vietnam-csp` on 2025-02-27 (front-matter) is 9; collection named in the sentence';
 /** Undated: judged only with an as-of date; 14 countries is true from 2025-10-29 and false in March 2025. */
 const UNDATED = 'Vietnam has comprehensive strategic partnerships with 14 countries.\n';
 
@@ -37,7 +39,7 @@ describe('finding the config', () => {
     write(dir, 'ledgerlint.config.yaml', 'rules:\n  stale-count: warn\n');
     const { code, stdout, stderr } = await runCli(['check', 'a.md'], dir);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    expect(stdout).toBe(`a.md:4:55  warning  ${STALE_LINE}\n\n✖ 0 errors, 1 warning in 1 file\n1 claim checked, 1 verdict: 0 supported, 1 refuted, 0 unverifiable\n`);
+    expect(stdout).toBe(`a.md:4:55  warning  ${STALE_LINE}\n${READ_AS}\n\n✖ 0 errors, 1 warning in 1 file\n1 claim checked, 1 verdict: 0 supported, 1 refuted, 0 unverifiable\n`);
   });
 
   it('reads the nearest one in a folder above, and .yml as well as .yaml', async () => {
@@ -111,7 +113,7 @@ describe('what the keys do', () => {
     const { code, stdout } = await runCli(['check'], path.join(dir, 'elsewhere'));
     expect(code).toBe(1);
     // A file outside the working folder is named by its absolute path.
-    expect(stdout).toBe(`${dir}/articles/a.md:4:55  error  ${STALE_LINE}\n\n✖ 1 error, 0 warnings in 1 file\n1 claim checked, 1 verdict: 0 supported, 1 refuted, 0 unverifiable\n`);
+    expect(stdout).toBe(`${dir}/articles/a.md:4:55  error  ${STALE_LINE}\n${READ_AS}\n\n✖ 1 error, 0 warnings in 1 file\n1 claim checked, 1 verdict: 0 supported, 1 refuted, 0 unverifiable\n`);
     // Paths on the command line win, relative to the working folder.
     expect((await runCli(['check', 'b.md'], path.join(dir, 'elsewhere'))).stdout).toContain(`b.md:4:55  error  ${STALE_LINE}\n`);
   });

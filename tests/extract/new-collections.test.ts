@@ -132,7 +132,7 @@ describe('words of joining, general and the ledger\'s own', () => {
   });
 
   it('judges what it reads: a wrong year refuted, a right one verified', async () => {
-    expect(await verdicts(dated('2024-05-02', 'Estonia entered the Northern Grain Compact in 2005. Ben Okafor was elected to the board in 2017.'))).toEqual([
+    expect(await verdicts(dated('2024-05-02', "Estonia entered the Northern Grain Compact in 2005. Ben Okafor was elected to Harbor Bank's board in 2017."))).toEqual([
       ['wrong-date', 'refuted', '2005', '`2005` for `Estonia` contradicts the ledger, which dates its `grain-compact` membership 2004-09-01'],
       ['wrong-date', 'refuted', '2017', '`2017` for `Ben Okafor` contradicts the ledger, which dates its `harbor-board` membership 2018-06-12'],
     ]);
@@ -207,11 +207,18 @@ describe('forecasts are not facts', () => {
   it.each([
     'Sweden is likely to join the Northern Grain Compact in 2027.',
     'Denmark is due to join the grain compact on 1 January 2027.',
-    'Sweden applied to join the Northern Grain Compact in 2021.',
     'The Northern Grain Compact has nine members, the 2018 projection says.',
     'According to the ministry\'s forecast, the NGC counts nine members.',
   ])('%s', async (sentence) => {
     expect(await claims(dated('2024-05-02', sentence))).toEqual([]);
+  });
+});
+
+describe('an application is a step, not joining', () => {
+  it('reads "applied to join … in 2021" as an application dated 2021, and no joining', async () => {
+    expect(await claims(dated('2024-05-02', 'Sweden applied to join the Northern Grain Compact in 2021.'))).toEqual([
+      ['status', 'Sweden applied to join the Northern Grain Compact in 2021', 'sweden applied in 2021'],
+    ]);
   });
 });
 

@@ -30,15 +30,9 @@ describe('the real ledger', () => {
 
   it('lists its files relative to the folder it was loaded from (absolute path)', async () => {
     const absolute = await loadLedger(path.resolve('ledger'));
-    expect(absolute.files).toEqual([
-      'collections/asean.yaml',
-      'collections/unsc-p5.yaml',
-      'collections/vietnam-comprehensive-partnerships.yaml',
-      'collections/vietnam-csp.yaml',
-      'collections/vietnam-diplomatic-relations.yaml',
-      'collections/vietnam-strategic-partnerships.yaml',
-      'entities.yaml',
-    ]);
+    expect(absolute.files).toContain('collections/asean.yaml');
+    expect(absolute.files).toContain('entities.yaml');
+    expect(absolute.files.every((f) => !path.isAbsolute(f) && !f.startsWith('..'))).toBe(true);
     expect(absolute.hash).toMatch(/^[0-9a-f]{16}$/);
   });
 

@@ -20,6 +20,7 @@ function m(entity: string, since?: string, until?: string, entityType: EntityTyp
     since: since === undefined ? undefined : parsePartialDate(since),
     until: until === undefined ? undefined : parsePartialDate(until),
     also: [],
+    events: [],
     sources: [{ url: 'https://example.org/' }],
     location: loc,
   };
@@ -33,7 +34,10 @@ function collectionOf(members: Membership[]): Collection {
     terms: ['test member'],
     units: [COUNTRY, PARTNER],
     joining: [],
+    notJoining: [],
+    nouns: [],
     members,
+    candidates: [],
     reported: [],
     location: loc,
   };
@@ -182,10 +186,12 @@ describe('on the real ledger', () => {
   };
 
   describe('countAt vietnam-csp', () => {
-    it('October 2025 may see 13 or 14: the UK joined on the 29th', () => {
+    it('October 2025 may see 13 or 14: the UK joined on the 29th, the 30th in Hanoi', () => {
       expect(countAt(csp, on('2025-10'))).toEqual({ min: 13, max: 14 });
       expect(countAt(csp, on('2025-10-28'))).toEqual({ min: 13, max: 13 });
-      expect(countAt(csp, on('2025-10-29'))).toEqual({ min: 14, max: 14 });
+      // The ledger's other date for the UK (`also: 2025-10-30`, Vietnam's time) keeps 13 admissible on the 29th.
+      expect(countAt(csp, on('2025-10-29'))).toEqual({ min: 13, max: 14 });
+      expect(countAt(csp, on('2025-10-30'))).toEqual({ min: 14, max: 14 });
       expect(countAt(csp, on('2025-11'))).toEqual({ min: 14, max: 14 });
     });
 
@@ -318,8 +324,9 @@ describe('on the real ledger', () => {
       const sp = collection('vietnam-strategic-partnership');
       expect(ids(membersAt(sp, on('2025-10-28')).certain)).toContain('united-kingdom');
       expect(ids(membersAt(sp, on('2025-10-29')).possible)).not.toContain('united-kingdom');
-      expect(countAt(sp, on('2025-10-28'))).toEqual({ min: 11, max: 11 });
-      expect(countAt(sp, on('2025-10-29'))).toEqual({ min: 10, max: 10 });
+      // South Africa's other date (`also: 2025-11-21`) leaves it possibly not yet a strategic partner on those days.
+      expect(countAt(sp, on('2025-10-28'))).toEqual({ min: 10, max: 11 });
+      expect(countAt(sp, on('2025-10-29'))).toEqual({ min: 9, max: 10 });
     });
 
     it('strategic partners exclude those who moved up to CSP', () => {
@@ -371,13 +378,15 @@ describe('on the real ledger', () => {
         checked++;
       }
     }
-    // vietnam-csp has 10, asean 1, vietnam-strategic-partnership 1, vietnam-comprehensive-partnership 1.
-    expect(checked).toBe(13);
+    // Every collection's reported counts, the sample articles' (13) and the real corpus ledgers' alike.
+    expect(checked).toBe([...ledger.collections.values()].reduce((n, c) => n + c.reported.length, 0));
+    expect(checked).toBeGreaterThan(13);
   });
 
   it('the reported counts of the complete collections match exactly', () => {
+    // The collections of the sample articles, whose reported counts fix the ledger's dates day by day.
     const exact = [...ledger.collections.values()]
-      .filter((c) => c.complete)
+      .filter((c) => c.complete && (c.id === 'asean' || c.id.startsWith('vietnam-')))
       .flatMap((c) => c.reported.map((r) => {
         const range = countAt(c, toInterval(r.date), c.units.find((u) => u.noun === r.unit));
         return `${c.id} ${describePartialDate(r.date)} ${r.count} ${range.min}-${range.max}`;
@@ -392,7 +401,7 @@ describe('on the real ledger', () => {
       'vietnam-csp 26 February 2025 10 10-10',
       'vietnam-csp 12 March 2025 12 12-12',
       'vietnam-csp 22 August 2025 13 13-13',
-      'vietnam-csp 29 October 2025 14 14-14',
+      'vietnam-csp 29 October 2025 14 13-14', // the UK's other date, 2025-10-30 in Hanoi
       'vietnam-csp 29 January 2026 15 15-15',
     ]);
   });

@@ -73,9 +73,12 @@ describe('stale-count', () => {
     expect(await staleCount(DATELINE + sentence)).toMatchObject({ status: 'supported', message });
   });
 
-  it('notes a date past the ledger review', async () => {
-    expect((await staleCount('Dec 1, 2026 / 10:00\nVietnam has comprehensive strategic partnerships with 13 countries.')).message).toBe(
-      '`13` countries as of 2026-12-01 (dateline): the ledger has `14` countries at that date; 13 was true from 2025-05-16 to 2025-10-28; the ledger was last reviewed on 2026-11-23',
+  it('reports nothing past the ledger review: the ledger, not the article, may be behind', async () => {
+    const verdict = await staleCount('Dec 1, 2026 / 10:00\nVietnam has comprehensive strategic partnerships with 13 countries.');
+    expect(verdict.status).toBe('unverifiable');
+    expect(verdict.message).toBe("not reported, time unclear: the ledger's `vietnam-csp` is reviewed to 2026-11-23");
+    expect(verdict.verdict.withheld?.message).toBe(
+      '`13` countries as of 2026-12-01 (dateline): the ledger has `14` countries at that date; 13 was true from 2025-05-16 to 2025-10-29; the ledger was last reviewed on 2026-11-23',
     );
   });
 
@@ -108,7 +111,7 @@ describe('stale-count', () => {
   it('judges other complete collections: ASEAN and the P5', async () => {
     expect(await staleCount('Nov 5, 2025 / 08:00\nThe Association of Southeast Asian Nations has 10 members.')).toMatchObject({
       status: 'refuted',
-      message: '`10` members as of 2025-11-05 (dateline): the ledger has `11` members at that date; 10 was true from 1999 to 2025-10-25',
+      message: '`10` members as of 2025-11-05 (dateline): the ledger has `11` members at that date; 10 was true from 1999-04-30 to 2025-10-25',
     });
     expect(await staleCount('Nov 5, 2025 / 08:00\nTimor-Leste is the newest of 11 ASEAN member states.')).toMatchObject({
       status: 'supported',

@@ -44,7 +44,7 @@ function errorsOf(document: unknown): string[] {
 /** Written out so that tsc fails when the code gains a value the schema does not list. */
 const CLAIM_KINDS = {
   count: true, list: true, 'member-date': true, 'as-of': true, ordinal: true, superlative: true,
-  'relative-timing': true, duration: true, group: true, delta: true, tier: true,
+  'relative-timing': true, duration: true, group: true, delta: true, tier: true, status: true, membership: true, founding: true,
 } satisfies Record<ClaimKind, true>;
 const AS_OF_SOURCES = { explicit: true, framing: true, title: true, 'front-matter': true, dateline: true, 'command-line': true } satisfies Record<AsOfSource, true>;
 const HEDGES = { exact: true, 'more-than': true, 'at-least': true, 'fewer-than': true, 'at-most': true, about: true, nearly: true } satisfies Record<Hedge, true>;
@@ -61,7 +61,7 @@ const SAMPLES = [
   'undated-diplomatic-mark-csp-timeline.txt',
 ];
 
-/** The claim kinds the sample articles lack: a delta, a misnamed tier, a member date given as a range. */
+/** The claim kinds the sample articles lack: a delta, a misnamed tier, a member date given as a range, a step, a membership, a founding. */
 const OTHER_KINDS_ARTICLE = [
   '---',
   'date: 2025-12-01',
@@ -73,6 +73,8 @@ const OTHER_KINDS_ARTICLE = [
   'Australia and Vietnam signed a strategic comprehensive partnership in Canberra.',
   '',
   'Indonesia and Vietnam elevated ties to a comprehensive strategic partnership during a visit on 9-11.3.2025.',
+  '',
+  'Timor-Leste applied for ASEAN membership in 2011. Denmark, an EU member, signed the deal. The G20 was established in 1999.',
   '',
 ].join('\n');
 
@@ -161,12 +163,15 @@ describe('schema/report.schema.json', () => {
     expect(broken((d) => { d.files[0].date.value = '27 Feb 2025'; })).toContain('/files/0/date/value pattern');
   });
 
-  it('writes the dates of member-date, as-of and delta claims as YYYY[-MM[-DD]] strings, like every other date', () => {
+  it('writes the dates of member-date, as-of, delta, status and founding claims as YYYY[-MM[-DD]] strings, like every other date', () => {
     const claims = JSON.parse(documents.otherKinds).files[0].claims as { kind: string; date?: unknown; until?: unknown; period?: unknown }[];
     expect(claims.map((c) => [c.kind, c.date ?? c.period, c.until])).toEqual([
       ['delta', '2024', undefined],
       ['tier', undefined, undefined],
       ['member-date', '2025-03-09', '2025-03-11'],
+      ['status', '2011', undefined],
+      ['membership', undefined, undefined],
+      ['founding', '1999', undefined],
     ]);
   });
 });

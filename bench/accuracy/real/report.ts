@@ -147,9 +147,21 @@ export interface RealReportInput {
   readonly runs: readonly RealRun[];
   /** The commit that froze the test split. */
   readonly freezeCommit: string;
+  /** The engine's figures before the reading model, per split (baseline.json), shown beside today's. */
+  readonly baseline?: Baseline;
 }
 
-export function renderRealReport({ runs, freezeCommit }: RealReportInput): string {
+/** What baseline.json holds: the totals per split of one earlier engine, and which engine. */
+export interface Baseline {
+  readonly engine: string;
+  readonly splits: Readonly<Record<Split, Totals>>;
+}
+
+export function baselineOf(runs: readonly RealRun[], engine: string): Baseline {
+  return { engine, splits: { test: totalsOf(runs.filter((r) => r.split === 'test')), dev: totalsOf(runs.filter((r) => r.split === 'dev')) } };
+}
+
+export function renderRealReport({ runs, freezeCommit, baseline }: RealReportInput): string {
   const of = (split: Split) => runs.filter((r) => r.split === split);
   const lines: string[] = [
     '## The real corpus',
@@ -165,6 +177,7 @@ export function renderRealReport({ runs, freezeCommit }: RealReportInput): strin
     row('**test split**', totalsOf(of('test'))),
     row('dev split', totalsOf(of('dev'))),
     row('both', totalsOf(runs)),
+    ...(baseline ? [row(`test split, baseline (${baseline.engine})`, baseline.splits.test), row(`dev split, baseline (${baseline.engine})`, baseline.splits.dev)] : []),
     '',
     '### Per collection (test split)',
     '',

@@ -36,14 +36,13 @@ function contradictedDate(claim: MemberDateClaim, { ledger, claims }: RuleContex
 
 function contradictedCount(claim: CountClaim, { ledger, claims }: RuleContext): VerdictDraft | undefined {
   // A past-tense count with no date ("had 10 members") speaks for some earlier time, not the article's date.
-  // Only counts stated as true now speak for the same instant; a history's counts speak for their events.
-  if (claim.hedge !== 'exact' || claim.past || !claim.presentTense) return undefined;
+  if (claim.hedge !== 'exact' || claim.past) return undefined;
   const collection = ledger.collections.get(claim.collection)!;
   // Undated counts both speak for the article's one date, whatever it is.
   const when = claim.asOf ? formatPartialDate(claim.asOf.date) : 'the article\'s date';
   const sameDate = (c: CountClaim) => (c.asOf ? formatPartialDate(c.asOf.date) : 'the article\'s date') === when;
   const earlier = before(claims, claim).find((c): c is CountClaim =>
-    c.kind === 'count' && c.collection === claim.collection && c.hedge === 'exact' && !c.past && c.presentTense && c.value !== claim.value && sameDate(c) && countsAlike(collection, c, claim));
+    c.kind === 'count' && c.collection === claim.collection && c.hedge === 'exact' && !c.past && c.value !== claim.value && sameDate(c) && countsAlike(collection, c, claim));
   if (!earlier) return undefined;
   return conflict(claim, earlier, `${countPhrase(claim)} ${claim.asOf ? `as of ${when}` : 'at the article\'s date'} contradicts ${countPhrase(earlier)} earlier in the article, at the same date`);
 }

@@ -9,7 +9,7 @@
 import type { MemberDateClaim } from '../../extract/claim.js';
 import { membershipsOf } from '../../ledger/query.js';
 import { describePartialDate, formatPartialDate, precisionOf, truncate } from '../../time/partial-date.js';
-import { entityName, membershipEvidence } from '../evidence.js';
+import { entityName, kinCollections, membershipEvidence } from '../evidence.js';
 import type { Rule } from '../rule.js';
 import { datesFit, otherTierAt } from '../membership-dates.js';
 
@@ -53,7 +53,8 @@ export const wrongDate: Rule<MemberDateClaim> = {
 
 /** Where else the ledger has the entity, for "it is a strategic partner, not a CSP". */
 function elsewhere(ledger: Parameters<Rule['check']>[1]['ledger'], claim: MemberDateClaim): string {
-  const other = [...ledger.collections.values()]
+  const collection = ledger.collections.get(claim.collection)!;
+  const other = kinCollections(ledger, collection)
     .flatMap((c) => c.members.filter((m) => m.entity === claim.entity && m.collection !== claim.collection).map((m) => ({ c, m })))[0];
   return other ? `; the ledger has it in \`${other.c.id}\`${other.m.since ? ` since ${formatPartialDate(other.m.since)}` : ''}` : '';
 }

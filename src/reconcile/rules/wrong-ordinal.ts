@@ -43,13 +43,13 @@ export const wrongOrdinal: Rule<OrdinalClaim> = {
     }
     const evidence = [membershipEvidence(ledger, membership)];
     const place = range.min === range.max ? `number \`${range.min}\`` : `number \`${range.min}\` to \`${range.max}\``;
+    if (claim.rank >= range.min && claim.rank <= range.max) {
+      return { status: 'supported', span: claim.span, evidence, message: `\`${claim.text}\` for \`${name}\`: the ledger makes it ${place} in \`${collection.id}\`` };
+    }
     // Two readings of "the 193rd member": the 193rd to join, or the one that made 193 (those who left not counted).
     const made = countOnJoining(collection, claim.entity, unit);
     if (made && claim.rank >= made.min && claim.rank <= made.max) {
       return { status: 'supported', span: claim.span, evidence, message: `\`${claim.text}\` for \`${name}\`: it made the ledger's \`${collection.id}\` ${made.min === made.max ? made.min : `${made.min} to ${made.max}`} members` };
-    }
-    if (claim.rank >= range.min && claim.rank <= range.max) {
-      return { status: 'supported', span: claim.span, evidence, message: `\`${claim.text}\` for \`${name}\`: the ledger makes it ${place} in \`${collection.id}\`` };
     }
     const joined = membership.since ? `, joining on ${formatPartialDate(membership.since)}` : '';
     return {

@@ -91,7 +91,7 @@ const cases: Case[] = [
   ],
   [
     'two new partners in 2024: three',
-    dated('2025-01-05', 'The comprehensive strategic partnership network added two new partners in 2024.'),
+    dated('2025-01-05', "Vietnam's comprehensive strategic partnership network added two new partners in 2024."),
     'refuted',
     '`two new partners`, but `3` joined `vietnam-csp` in 2024 (Australia, France, Malaysia)',
   ],

@@ -143,7 +143,7 @@ const cases: Case[] = [
   ],
   [
     '"a year after" is one year: wrong for three months',
-    dated('2025-12-01', 'Japan became a comprehensive strategic partner in November 2023. Australia followed a year after Japan.'),
+    dated('2025-12-01', "Japan became Vietnam's comprehensive strategic partner in November 2023. Australia followed a year after Japan."),
     'refuted',
     '`a year`, but the ledger has `0.3 years` between `Japan` (2023-11-27) and `Australia` (2024-03-07)',
   ],
