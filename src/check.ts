@@ -40,7 +40,8 @@ export async function checkArticle(path: string, input: Uint8Array | string, lex
   const { article, problems } = ingest(path, input);
   if (!article) return { path, claims: [], verdicts: [], findings: [], problems };
   const claims = await extractClaims(article, lexicon, options);
-  const verdicts = gate(claims, reconcile(article, claims, lexicon.ledger, options.recheckAt ? { recheckAt: options.recheckAt } : {}), lexicon.ledger);
+  const recheck = options.recheckAt ? { recheckAt: options.recheckAt } : {};
+  const verdicts = gate(claims, reconcile(article, claims, lexicon.ledger, recheck), { ledger: lexicon.ledger, article, claims, ...recheck });
   const judged = judge(article, verdicts, options.rules);
   return { path, article, claims, verdicts, findings: judged.findings, problems: [...problems, ...judged.problems] };
 }

@@ -7,6 +7,14 @@ import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { bundleOrModules, snapshotToUse } from './snapshot.js';
 
+// A reader that stops early (`ledgerlint claims a.md | head`) closes the pipe: stop quietly, as other filters do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 async function runHere(): Promise<void> {
   const { run } = (await import(bundleOrModules(process.env))) as typeof import('./run.js');
   process.exitCode = await run(process.argv.slice(2), {

@@ -87,7 +87,8 @@ export const MEMBERSHIP_NOUN = /^(?:members?|member[- ](?:states?|countries|coun
 export function readCounts(sentence: string, numbers: readonly NumberMention[], terms: readonly TermMatch[], lexicon: Lexicon, topic?: string): CountReading[] {
   const readings: CountReading[] = [];
   for (const number of numbers) {
-    if (number.ordinal || isYearOrMeasure(sentence, number)) continue;
+    // "One ECOWAS member state, Senegal, …": one member is a member, not a total.
+    if (number.ordinal || number.value === 1 || isYearOrMeasure(sentence, number)) continue;
     const head = findHead(sentence, number.end, terms, lexicon) ?? numberOfHead(sentence, number, lexicon);
     if (!head) continue;
     // "Bahrain joins 15 other countries": the others of members the clause names before them.

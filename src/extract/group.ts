@@ -63,6 +63,9 @@ export function groupClaims(scope: SentenceScope, numbers: readonly NumberMentio
   return drafts;
 }
 
+/** Where one clause turns into another: a semicolon, a dash, ", but", ", while". */
+const CLAUSE_TURN = /[;—–]|\s-\s|,\s*(?:but|while|whereas|although|though|yet)\b/i;
+
 export function deltaClaims(scope: SentenceScope, numbers: readonly NumberMention[]): ClaimDraft[] {
   const { sentence, lexicon, terms } = scope;
   const drafts: ClaimDraft[] = [];
@@ -71,7 +74,9 @@ export function deltaClaims(scope: SentenceScope, numbers: readonly NumberMentio
     const head = findHead(sentence.text, number.end, terms, lexicon);
     const cohort = head !== undefined && COHORT_AFTER.test(sentence.text.slice(head.end));
     if (!MORE.test(sentence.text.slice(number.end)) && !cohort) continue;
-    const period = readDates(sentence.text, scope.reference).find((d) => PERIOD_LEAD.test(sentence.text.slice(0, d.start)) && !/first|last|early|late/i.test(sentence.text.slice(Math.max(0, d.start - 20), d.start)));
+    // The period of the clause that counts: "Sixteen additional states joined, but in 1990 …" gives none.
+    const sameClause = (d: { start: number; end: number }) => !CLAUSE_TURN.test(sentence.text.slice(Math.min(d.end, number.end), Math.max(d.start, number.start)));
+    const period = readDates(sentence.text, scope.reference).find((d) => PERIOD_LEAD.test(sentence.text.slice(0, d.start)) && !/first|last|early|late/i.test(sentence.text.slice(Math.max(0, d.start - 20), d.start)) && sameClause(d));
     const joinedTerm = cohort ? terms.find((t) => t.start >= head!.end) : undefined;
     const collection = head?.term?.value ?? joinedTerm?.value ?? terms[0]?.value ?? scope.topic;
     if (!head || !period || !collection) continue;

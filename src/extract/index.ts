@@ -236,11 +236,11 @@ function collectionsNamed(article: Article, lexicon: Lexicon): Map<string, numbe
   return mentions;
 }
 
-/** The entities the article names most, most first (ties in order of first mention): whom "the two countries" means. */
+/** The entities the article names most, its title included, most first (ties in order of first mention): whom "the two countries" means. */
 function focusOf(article: Article, lexicon: Lexicon): string[] {
   const mentions = new Map<string, number>();
-  for (const block of article.blocks) {
-    for (const entity of lexicon.matchEntities(block.text)) mentions.set(entity.value, (mentions.get(entity.value) ?? 0) + 1);
+  for (const text of [article.title?.text ?? '', ...article.blocks.map((b) => b.text)]) {
+    for (const entity of lexicon.matchEntities(text)) mentions.set(entity.value, (mentions.get(entity.value) ?? 0) + 1);
   }
   return [...mentions].sort((a, b) => b[1] - a[1]).map(([entity]) => entity);
 }

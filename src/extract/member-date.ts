@@ -82,11 +82,16 @@ function impliedCollectionDate(scope: SentenceScope): Draft[] {
   const opens = /^[\s*•·>–—-]*(?:(?:in|on)\s+)?$/i.test(sentence.text.slice(0, date.start)) && /^\s*(?:,|:|\s[–—-])\s/.test(sentence.text.slice(date.end));
   const event = opens ? firstAfter(lexicon.joiningOf(collection.id), sentence.text, date.end) : lastBefore(lexicon.joiningOf(collection.id), sentence.text, date.start);
   if (!event) return [];
+  // "On August 29, 1994, South Africa became the eleventh member of the Southern African Development Community": another body, named.
+  if (ANOTHER_BODY.test(sentence.text.slice(event.end, opens ? sentence.text.length : date.start))) return [];
   const object = (opens ? '' : sentence.text.slice(event.end, date.start)).replace(/\p{L}+/gu, (word) => (lexicon.unitOf(collection, lexicon.unitNoun(word) ?? '') ? '' : word));
   if (!BARE_OBJECT.test(object)) return [];
   const members = groupOf(memberGroups(scope, collection, 0, sentence.text.length), event, opens ? sentence.text.length : date.start);
   return members ? members.map((member) => draft(scope, block, collection.id, member, date, sentence.start)) : [];
 }
+
+/** A body named after a word of joining, in a sentence that names no collection of the ledger: "member of the Southern African …". */
+const ANOTHER_BODY = /\b(?:of|to|into)\s+(?:the\s+)?\p{Lu}/u;
 
 /** What may stand between a word of joining and its date when no collection is named: articles, possessives, ranks. */
 const BARE_OBJECT = /^(?:\s|,|\b(?:the|a|an|its|their|in|on|at|as|\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|newest|latest|most recent)\b)*$/i;
@@ -111,11 +116,15 @@ function loneDate(scope: SentenceScope, date: DateMention): Found | undefined {
   // "In 2023, Japan will become …": the verb comes after a date that opens the sentence.
   if (notAsserted(opensClause ? sentence.text : sentence.text.slice(0, date.start))) return undefined;
   const words = [...new Set(terms.flatMap((t) => lexicon.joiningOf(t.value)))];
-  const event = opensClause ? firstAfter(words, sentence.text, date.end) : lastBefore(words, sentence.text, date.start);
-  const parenthesised = /\(\s*$/.test(sentence.text.slice(0, date.start)) && anyIn(words, sentence.text);
+  // "Romania and Bulgaria on Sunday joined …": a date between the subject and its verb is that verb's, not an earlier clause's.
+  const trailing = !opensClause ? verbRightAfter(words, sentence.text, date) : undefined;
+  const datesVerbAfter = trailing !== undefined;
+  const event = opensClause || datesVerbAfter ? trailing ?? firstAfter(words, sentence.text, date.end) : lastBefore(words, sentence.text, date.start);
+  const parenthesised = /\(\s*$/.test(sentence.text.slice(0, date.start)) && anyIn(words, sentence.text) && bracketsNameOrJoining(scope, date, words);
   if (!event && !parenthesised) return undefined;
-  const objectEnd = opensClause ? sentence.text.length : date.start;
-  const object = event && terms.find((t) => t.start >= event.end && t.end <= objectEnd);
+  const objectEnd = opensClause || datesVerbAfter ? sentence.text.length : date.start;
+  // What was joined: the first term after the word of joining that owns no other noun ("the bloc's members inside the Schengen zone").
+  const object = event && terms.find((t) => t.start >= event.end && t.end <= objectEnd && !/^['’]s\b/.test(sentence.text.slice(t.end)));
   // "Estonia, which entered NATO in 2004, …": what was joined is named, and it is not the collection.
   if (event && !object && !opensClause && namesSomethingElse(scope, sentence.text.slice(event.end, date.start))) return undefined;
   // Without an object, the collection stands before the word of joining: "Trade reached $68 billion last year, with the EU …" joins nothing.
@@ -128,9 +137,44 @@ function loneDate(scope: SentenceScope, date: DateMention): Found | undefined {
   if (WITHIN_TIER.test(sentence.text.slice(0, term.start))) return undefined;
   // "entered the euro's waiting room": a term that owns another noun is not what was joined.
   if (event && term.start >= event.end && /^['’]s\b/.test(sentence.text.slice(term.end))) return undefined;
-  const groups = memberGroups(scope, collection, 0, sentence.text.length);
+  // The members are in the clause of the event and its date, not across a dash or a semicolon.
+  const clause = clauseAround(sentence.text, Math.min(date.start, event?.start ?? date.start), Math.max(date.end, event?.end ?? date.end));
+  const groups = memberGroups(scope, collection, clause.start, clause.end);
   const members = groups.length === 1 ? groups[0] : nextTo(groups, sentence.text, date) ?? (event && groupOf(groups, event, objectEnd));
   return members && { collection, members };
+}
+
+/** A word of joining right after the date, with at most one word between: "on Sunday joined", "in 2013 formally joined". */
+function verbRightAfter(words: readonly RegExp[], text: string, date: DateMention): { start: number; end: number } | undefined {
+  const next = firstAfter(words, text, date.end);
+  return next && /^\s*(?:\p{Ll}+\s+)?$/u.test(text.slice(date.end, next.start)) ? next : undefined;
+}
+
+/** The stretch of a sentence between the dashes or semicolons around [from, to). */
+function clauseAround(text: string, from: number, to: number): { start: number; end: number } {
+  const BREAK = /\s[—–-]\s|[—–;]/g;
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(BREAK)) {
+    if (m.index + m[0].length <= from) start = m.index + m[0].length;
+    else if (m.index >= to) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/**
+ * "Croatia (2013)", "joined the euro area (2023)": a date in brackets dates
+ * the name or the joining just before it; "announced on Wednesday (Nov. 1)"
+ * dates the announcement.
+ */
+function bracketsNameOrJoining(scope: SentenceScope, date: DateMention, words: readonly RegExp[]): boolean {
+  const before = scope.sentence.text.slice(0, date.start).replace(/\(\s*$/, '').trimEnd();
+  const endsHere = (m: { end: number }) => m.end === before.length;
+  return scope.lexicon.matchEntities(before).some(endsHere) || scope.terms.some(endsHere) ||
+    words.some((p) => [...before.matchAll(p)].some((m) => m.index + m[0].length === before.length));
 }
 
 /** Whether words after a word of joining name something (a capitalised name) other than the collections' subjects. */
@@ -272,12 +316,16 @@ function anyIn(patterns: readonly RegExp[], text: string): boolean {
   return patterns.some((p) => [...text.matchAll(p)].length > 0);
 }
 
+/** A date's possessive ending: "last month's", "Tuesday's". */
+export const POSSESSIVE_DATE = /^['’]s?\b/;
+
 function eventDates(text: string, reference?: Date): DateMention[] {
   // A date that says how current a statement is ("as of", "until") is not when something happened,
   // nor is the date a statement was made ("… became the 21st member, the central bank said on Monday").
   return readDates(text, reference).filter((d) => {
     const before = text.slice(0, d.start);
-    return !AS_OF_LEAD.test(before) && !/\buntil\s+$/i.test(before) && !REPORTED_AT.test(before);
+    // "last month's coup": a date in the possessive dates its noun, not the sentence's event.
+    return !AS_OF_LEAD.test(before) && !/\buntil\s+$/i.test(before) && !REPORTED_AT.test(before) && !POSSESSIVE_DATE.test(text.slice(d.end));
   });
 }
 

@@ -25,6 +25,23 @@ const OWNER_BEFORE = /(?:^|[,;]|\band|\bwas|\bwere|\bis|\bare)\s*(?:the\s+)?$/i;
  */
 const REFERS_BACK = /^(?:the two(?: (?:countries|nations|sides|governments|states))?(?!\s+(?:of|years?|months?|weeks?|days?|decades?)\b)|both (?:countries|nations|sides))\b/i;
 
+/** People's offices: "South Sudan's President", "Presidents Mwai Kibaki of Kenya". */
+const OFFICE = String.raw`(?:presidents?|prime\s+ministers?|(?:foreign|finance|trade|defen[cs]e)\s+ministers?|ministers?|kings?|queens?|leaders?|heads?\s+of\s+state|envoys?|ambassadors?|delegations?|delegates?|officials?|spokes(?:man|woman|person)|chancellors?|premiers?|monarchs?|emirs?|sultans?)`;
+const OFFICE_AFTER = new RegExp(String.raw`^['’]s?\s+(?:(?:then|former|new|acting|deputy|vice)[\s-]+)?${OFFICE}\b`, 'iu');
+const OFFICE_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\s+)?of\s+(?:the\s+)?$`, 'iu');
+
+/** A name that says whose a person is ("South Sudan's President Salva Kiir signed …"): that person acts, not the member. */
+export function qualifiesPerson(text: string, e: EntityMatch): boolean {
+  const before = text.slice(Math.max(0, e.start - 80), e.start);
+  const person = PERSON_OF.exec(before);
+  return OFFICE_AFTER.test(text.slice(e.end, e.end + 40)) || OFFICE_BEFORE.test(before) || (person !== null && !STATE_WORD.test(person[0]));
+}
+
+/** "Yoweri Museveni of Uganda": a person's name, then "of" and a country. */
+const PERSON_OF = /(?:^|[,;(]\s*|\band\s+)(?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+\s+of\s+$/u;
+/** Words of a state's own name, before "of": "the Republic of", "the United Kingdom of". */
+const STATE_WORD = /\b(?:Republic|Kingdom|Union|Federation|Federal|State|States|Commonwealth|Islands|Emirates|Sultanate|Principality|Duchy|Democratic|People's|Islamic|Arab|United|Socialist)\b/u;
+
 /** The names of members in [from, to) of the sentence, the collection's subject left out, coordinated names as one group. */
 export function memberGroups(scope: SentenceScope, collection: Collection, from: number, to: number): Group[] {
   const { sentence, lexicon } = scope;
@@ -32,7 +49,7 @@ export function memberGroups(scope: SentenceScope, collection: Collection, from:
   const aTerm = (e: EntityMatch) => scope.terms.some((t) => t.start < e.end && e.start < t.end);
   // "in Samarkand, Uzbekistan": a country after a city names a place.
   const place = (e: EntityMatch) => /\b(?:in|at|near|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s*$/u.test(sentence.text.slice(0, e.start));
-  const names = lexicon.matchEntities(sentence.text).filter((e) => e.start >= from && e.end <= to && e.value !== collection.subject && !aTerm(e) && !place(e));
+  const names = lexicon.matchEntities(sentence.text).filter((e) => e.start >= from && e.end <= to && e.value !== collection.subject && !aTerm(e) && !place(e) && !qualifiesPerson(sentence.text, e));
   const back = REFERS_BACK.exec(sentence.text);
   const focus = back ? scope.focus?.().find((e) => e !== collection.subject) : undefined;
   const referred = back && focus && from === 0 && !names.some((e) => e.value === focus) ? [[{ start: 0, end: back[0].length, text: back[0], value: focus }]] : [];

@@ -25,7 +25,7 @@ import type { Basis, Doubt, Reading, SetExpression, Slot, SlotName, Status } fro
 import type { ClaimDraft, SentenceScope } from './scope.js';
 
 type Kind = Claim['kind'];
-type Raise = (slot: SlotName, why: string) => void;
+type Raise = (slot: SlotName, why: string, alternatives?: readonly string[]) => void;
 
 /** Kinds whose truth depends on the date the claim speaks for (a member's date of joining, a delta's period state their own). */
 const DATED_KINDS: ReadonlySet<Kind> = new Set(['count', 'list', 'superlative', 'group', 'duration', 'membership']);
@@ -63,11 +63,15 @@ const NEGATION = /\b(?:not|never|no longer|neither|nor|without|cannot|unless|if|
 const OTHER_TIME = /\b(?:since|until|till|between|from\s+\d|over the (?:past|last|next)|in the (?:past|last|next|coming)|during|at (?:its|the) (?:launch|founding|creation|inception|start|birth|outset)|at the time|back then|originally|initially|at first|when it (?:was|launched|began|started)|in (?:its|the) (?:early|first) years|ago|previous(?:ly)?|former(?:ly)?|once|earlier|later|anniversary)\b/i;
 /** A change that ends at the count: "has expanded to 28", "grew to 11": the count is the event's. */
 const CHANGE_TO = /\b(?:expand|grow|grew|grown|swell|swollen|rise|rose|risen|increase|climb|jump|enlarg|brought|bring|bringing|taking|took|take)\w*\s+(?:\S+\s+){0,4}?to(?:\s+(?:encompass|include|comprise|a total of))?\s+$/i;
+/** A change in the simple present: the event the article reports, at the article's date. */
+const PRESENT_CHANGE = /^(?:brings|takes|expands|grows|rises|swells|increases|climbs|jumps|enlarges)\b/i;
 /** A past-tense verb of the clause (simple past), outside those that keep a state true ("has had"). */
 const PAST_VERB = /\b(?:was|were|had|became|took|gave|made|came|won|met|saw|left|joined|passed|voted|signed|admitted|included|comprised|numbered|counted|totalled|totaled|stood|grew|rose|expanded|reached)\b/i;
 const PERFECT = /\b(?:has|have)\s+(?:\w+\s+){0,2}$/i;
 /** "now", "currently", "as of now": the sentence itself says it speaks for the time of writing. */
 const NOW = /\b(?:now|currently|to date|so far|thus far|at present|presently|today|as it stands|nowadays)\b/i;
+/** A relative clause about a name: ", which joined in October", ", who signed in 2019". */
+const RELATIVE_CLAUSE = /,\s+(?:which|who|whose)\b/i;
 /** What opens an enumeration after a claim, whose dates date its entries: "including China in 2008, …". */
 const ENUMERATION = /\b(?:including|such as|among them|namely|notably|like)\b|:/i;
 /** Verbs whose subject is the whole of what is counted: "20 countries use the euro", "27 members make up the bloc", "Eleven countries launched the euro" (all of them, then). */
@@ -80,7 +84,7 @@ const LEVEL_WORD = /^(?:current|currently|present|full|fully-fledged|full-fledge
 /** Verbs by which a collection has its members, or members make it up. */
 const HAVING = String.raw`(?:has|have|had|comprises?|comprised|consists? of|consisted of|includes?|included|numbers?|numbered|counts?|counted|totals?|totall?ed|boasts?|boasted|encompass(?:es|ed)?|spans?|covers?|represents?|unites?|united|gathers?|brings? together|brought together|(?:is|was|are|were) (?:made up|composed) of|(?:has |had )?(?:grown|grew|expanded|swelled|risen|rose|climbed|increased) to|(?:has |had )?reached|is a (?:club|group|bloc|body|union|grouping) of)`;
 /** How a count's noun attaches to the term after it: "members of the EU", "countries in the euro area", "39 member countries make up the OECD". */
-const ATTACHED_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:of|in|within|inside|from|across|with)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+)?$|^\s*$|^\s+(?:(?:now|currently|that|which|who)\s+)?(?:make up|made up|form|formed|founded|created|launched|established|set up|constitute|belong to|are members of|were members of|are in|sit in|use|used|have joined|had joined|have signed|had signed)\s+(?:the\s+)?$`, 'iu');
+const ATTACHED_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:of|in|within|inside|from|across|with)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+)?$|^\s*$|^\s+(?:(?:now|currently|that|which|who)\s+)?(?:make up|made up|form|formed|founded|created|launched|established|set up|constitute|belong to|are members of|were members of|are in|sit in|use|used|share|shared|have adopted|had adopted|adopted|have joined|had joined|have signed|had signed)\s+(?:the\s+)?$|^\s+(?:with\s+(?:whom|which)|that|which)\s+(?:[\p{L}-]+\s+){0,2}(?:has|have|had)\s+(?:[\p{L}-]+\s+){0,1}?(?:established|signed|forged|elevated|upgraded|built|formed|concluded)\s+(?:[\p{L}-]+\s+){0,3}?$`, 'iu');
 /** How a term before a count governs it: "the EU's 27 members", "ASEAN has 10 members", "The AU at full strength has 55", "enlarging the bloc to 15". */
 const ATTACHED_BEFORE = new RegExp(String.raw`^(?:['’]s?\s+(?:[\p{L}\p{N}-]+\s+){0,3}|\s*,?\s*(?:which\s+|that\s+|it\s+)?(?:[\p{L}-]+\s+){0,4}?(?:\p{L}+ly\s+|now\s+|still\s+|then\s+|already\s+|today\s+)?${HAVING}\s+(?:[\p{L}\p{N}-]+\s+){0,3}|\s+to\s+|\s+with\s+(?:[\p{L}\p{N}-]+\s+){0,2}|\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}of\s+|-(?:member|nation|country|state)\s*)$`, 'iu');
 /** "among its 37 member states", "their 27 members": a possessive that refers back to the collection just named. */
@@ -99,18 +103,18 @@ export function readingOf(draft: ClaimDraft, { scope, articleCollections, presen
   const at = offsetsIn(scope, draft.span);
   const clause = clauseOf(sentence, at);
   const doubts: Doubt[] = [];
-  const raise: Raise = (slot, why) => doubts.push({ slot, why });
+  const raise: Raise = (slot, why, alternatives) => doubts.push({ slot, why, ...(alternatives?.length ? { alternatives } : {}) });
   const words = { before: sentence.slice(clause.start, at.start), claim: sentence.slice(at.start, at.end), after: sentence.slice(at.end, clause.end) };
 
   const collection = collectionSlot(draft, scope, articleCollections);
-  if (collection.basis === 'assumed') raise('collection', collection.why);
+  if (collection.basis === 'assumed') raise('collection', collection.why, rivalsOf(draft, scope, articleCollections));
   collectionDoubts(draft, scope, clause, at, raise);
   ownerDoubts(draft, scope, at, raise);
   memberDoubts(draft, scope, clause, at, raise);
   const set = setOf(draft, scope, at, clause, words, raise);
   const status = statusOf(draft, scope, stepWords(draft, scope, clause, at), raise);
   if (DATED_KINDS.has(draft.kind)) timeDoubts(draft, scope, clause, at, presentTense, raise);
-  if (draft.kind === 'member-date') dateDoubts(draft, scope, raise);
+  dateDoubts(draft, scope, raise);
   const negation = NEGATION.exec(words.before);
   if (negation) raise('negation', `the sentence says "${negation[0]}" before it`);
   const modalIn = MODAL_ANYWHERE.has(draft.kind) ? words.before + words.claim + words.after : words.before;
@@ -118,17 +122,41 @@ export function readingOf(draft: ClaimDraft, { scope, articleCollections, presen
   return { collection, set, status, doubts };
 }
 
+/** The other collections an unnamed collection may be: those the article names, its words included. */
+function rivalsOf(draft: ClaimDraft, scope: SentenceScope, named: ReadonlyMap<string, number>): string[] {
+  const mentioned = scope.lexicon.matchTerms(scope.article.text).map((t) => t.value);
+  return [...new Set([...named.keys(), ...mentioned])].filter((c) => c !== draft.collection && !isGroupOf(draft, c));
+}
+
+/** The members a claim names: its member, and the one a time is counted from. */
+function membersOf(draft: ClaimDraft): string[] {
+  if (draft.kind === 'relative-timing') return [draft.entity, draft.anchor];
+  return 'entity' in draft && typeof draft.entity === 'string' ? [draft.entity] : [];
+}
+
 function collectionSlot(draft: ClaimDraft, scope: SentenceScope, named: ReadonlyMap<string, number>): Slot<string> {
   const id = draft.collection;
   const sentenceText = scope.article.text.slice(draft.sentence.start, draft.sentence.end);
   if (scope.lexicon.matchTerms(sentenceText).some((t) => t.value === id)) return slot(id, 'stated', 'named in the sentence');
   const noun = scope.lexicon.ledger.collections.get(id)?.nouns.find((n) => wordIn(n, sentenceText));
-  if (noun) return slot(id, 'resolved', `"${noun}" refers to it: the only collection the article names that goes by that noun`);
-  if (scope.lexicon.matchTerms(scope.block.text).some((t) => t.value === id)) return slot(id, 'resolved', 'named earlier in the paragraph');
+  // Every collection the article's words name, even as a member of another ("EU and ASEAN ministers met").
+  const mentioned = new Set(scope.lexicon.matchTerms(scope.article.text).map((t) => t.value));
+  const sharing = noun ? [...mentioned].filter((c) => c !== id && scope.lexicon.ledger.collections.get(c)?.nouns.some((n) => n.toLowerCase() === noun.toLowerCase())) : [];
+  if (noun && sharing.length === 0) return slot(id, 'resolved', `"${noun}" refers to it: the only collection the article names that goes by that noun`);
+  if (noun) return slot(id, 'assumed', `"${noun}" may refer to \`${sharing[0]}\` too, which the article also names`);
+  const inParagraph = new Set(scope.lexicon.matchTerms(scope.block.text).map((t) => t.value));
+  if (inParagraph.has(id) && inParagraph.size === 1) return slot(id, 'resolved', 'named earlier in the paragraph');
+  if (inParagraph.has(id)) return slot(id, 'assumed', `the paragraph names \`${[...inParagraph].filter((c) => c !== id).join('`, `')}\` too`);
   const others = [...named].filter(([c]) => c !== id && !isGroupOf(draft, c));
   if (named.has(id) && others.length === 0) return slot(id, 'resolved', 'the only collection the article names');
   const mentions = named.get(id) ?? 0;
   if (mentions >= 3 && others.every(([, n]) => mentions >= 2 * n)) return slot(id, 'resolved', 'the collection the article names most, by far');
+  // "New Zealand two months after Malaysia": of the collections the article names, only one has both.
+  const members = membersOf(draft);
+  const holds = (c: string) => members.length > 0 && members.every((m) => scope.lexicon.ledger.collections.get(c)?.members.some((x) => x.entity === m));
+  if (named.has(id) && holds(id) && !others.some(([c]) => holds(c))) {
+    return slot(id, 'resolved', `the only collection the article names that has ${members.map((m) => scope.lexicon.ledger.entities.get(m)?.name ?? m).join(' and ')}`);
+  }
   return slot(id, 'assumed', `the sentence names no collection; taken as \`${id}\`, which the article names most`);
 }
 
@@ -146,9 +174,11 @@ function collectionDoubts(draft: ClaimDraft, scope: SentenceScope, clause: Span,
   // A date tied to its collection's name is that collection's; a count, even tied, may be another's
   // ("the euro is the currency of 19 member states of the European Union").
   if (attached && draft.kind !== 'count') return;
+  // "10 comprehensive strategic partners, 10 strategic partners …": a count whose noun is the collection's own name counts it.
+  if (draft.kind === 'count' && own.some((t) => t.start >= at.start && t.end <= at.end)) return;
   const other = inClause.find((t) => t.value !== draft.collection && !isGroupOf(draft, t.value));
   if (other) {
-    raise('collection', `the clause also names \`${other.value}\` ("${other.text}"): the claim may be about it`);
+    raise('collection', `the clause also names \`${other.value}\` ("${other.text}"): the claim may be about it`, [other.value]);
     return;
   }
   if (draft.kind === 'count' && !attached && draft.unit !== undefined && own.length > 0) {
@@ -190,8 +220,10 @@ function ownerDoubts(draft: ClaimDraft, scope: SentenceScope, at: Span, raise: R
     scope.lexicon.matchTerms(name).some((t) => t.value === draft.collection) ||
     (collection?.nouns ?? []).some((n) => wordIn(n, name)) ||
     (subject !== undefined && scope.lexicon.matchEntities(name).some((e) => e.value === subject));
-  const possessive = /((?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)|\p{Ll}+)['’]s?\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(sentence.slice(Math.max(0, at.start - 60), at.start));
-  if (possessive && !owns(possessive[1]!)) raise('owner', `"${possessive[1]}'s" may own what is counted or ranked, not \`${draft.collection}\``);
+  const possessive = /((?:\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*)*)|\p{Ll}+)['’]s?\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(sentence.slice(Math.max(0, at.start - 60), at.start));
+  // "the euro area's 22 members": the possessor is the collection's own name.
+  const ownPossessive = scope.terms.some((t) => t.value === draft.collection && t.end <= at.start && at.start - t.end < 40 && /^['’]s?\s/.test(sentence.slice(t.end)) && !/[,;]/.test(sentence.slice(t.end, at.start)));
+  if (possessive && !ownPossessive && !owns(possessive[1]!)) raise('owner', `"${possessive[1]}'s" may own what is counted or ranked, not \`${draft.collection}\``);
   const of = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)/u.exec(sentence.slice(at.end));
   if (of && !owns(of[0]) && (draft.kind === 'count' || draft.kind === 'ordinal')) raise('owner', `"of ${of[1]}": what is counted or ranked may be ${of[1]}'s`);
   // A collection that belongs to someone (a state's partnerships) is theirs only in an article that names them.
@@ -207,6 +239,9 @@ function ownerDoubts(draft: ClaimDraft, scope: SentenceScope, at: Span, raise: R
  * and the date read for it; "four years later": counted from a member the
  * sentence does not name.
  */
+/** Words that end one clause before another begins: a comma or semicolon and a new subject, "and" after a comma. */
+const CLAUSE_BREAK = /[;]|,\s+(?:and\s+|while\s+|but\s+)?(?:the\s+)?\p{Lu}/u;
+
 function memberDoubts(draft: ClaimDraft, scope: SentenceScope, clause: Span, at: Span, raise: Raise): void {
   if (!('entity' in draft) && draft.kind !== 'list') return;
   const subject = scope.lexicon.ledger.collections.get(draft.collection)?.subject;
@@ -214,8 +249,10 @@ function memberDoubts(draft: ClaimDraft, scope: SentenceScope, clause: Span, at:
   const names = scope.lexicon.matchEntities(sentence).filter((e) => e.value !== subject && !scope.terms.some((t) => t.start < e.end && e.start < t.end));
   if (ONE_MEMBER_KINDS.has(draft.kind) && 'entity' in draft) {
     const before = names.filter((e) => e.start >= clause.start && e.end <= at.start);
-    const others = before.filter((e) => e.value !== draft.entity);
-    if (others.length > 0 && before.some((e) => e.value === draft.entity)) raise('member', `"${others[0]!.text}" is named before it too: the rank may be its`);
+    const own = before.filter((e) => e.value === draft.entity).at(-1);
+    // "Germany has used the euro for 25 years, Greece has been a member …": a name in a clause of its own is not a rival.
+    const others = before.filter((e) => e.value !== draft.entity && !(own && e.end <= own.start && CLAUSE_BREAK.test(sentence.slice(e.end, own.end))));
+    if (others.length > 0 && own) raise('member', `"${others[0]!.text}" is named before it too: the ${draft.kind === 'duration' ? 'time' : 'rank'} may be its`);
   }
   // "four years after Russia" names what the time is counted from; "four years later" counts from the sentence before.
   if (draft.kind === 'relative-timing' && !names.some((e) => e.value === draft.anchor) && !namedJustBefore(scope, draft.anchor)) {
@@ -248,7 +285,10 @@ function coordinated(sentence: string, a: Span, b: Span): boolean {
 }
 
 /** After a rank: "… to come from the Group of Eastern European States", "… since the WTO was set up": a rank within a part, or since a date. */
-const RANKED_WITHIN = /^\s*(?:(?:to|that|who)\s+(?:\w+\s+){0,4}?)?(?:from|in|among|of|within)\s+(?:the\s+)?\p{Lu}|^\s*(?:(?:to|that|who)\s+(?:\w+\s+){0,6}?)?(?:since|after|following)\b/u;
+const RANKED_WITHIN = /^\s*(?:(?:to|that|who)\s+(?:\w+\s+){0,4}?)?(?:from|in|among|of|within)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{Lu}[\p{L}-]*|^\s*(?:(?:to|that|who)\s+(?:\w+\s+){0,6}?)?(?:since|after|following)\b/u;
+
+/** After a rank, what its members joined: "… to join Japan's new maritime framework", "… to sign the accords". */
+const RANK_OF_JOINING = /^\s*to\s+(?:formally\s+|officially\s+)?(?:join|sign|ratify|adopt|enter|accede\s+to|be\s+admitted\s+to)\s+((?:[\p{L}\p{N}'’.-]+\s*){1,5})/u;
 
 function setOf(draft: ClaimDraft, scope: SentenceScope, at: Span, clause: Span, words: { before: string; claim: string; after: string }, raise: Raise): SetExpression {
   if (draft.kind === 'ordinal' || draft.kind === 'superlative') {
@@ -260,6 +300,16 @@ function setOf(draft: ClaimDraft, scope: SentenceScope, at: Span, clause: Span, 
     if (within && !own) {
       raise('set', `"${within[0].trim()}": the rank may be within a part or a period`);
       return 'subset';
+    }
+    // "the third country to join Japan's new maritime framework": the rank is among those who joined that.
+    const joined = RANK_OF_JOINING.exec(words.after);
+    if (joined) {
+      const objectAt = at.end + joined.index + joined[0].length - joined[1]!.length;
+      const object = { start: objectAt, end: objectAt + joined[1]!.length };
+      const names = (t: { start: number; end: number }) => t.start >= object.start && t.start < object.end;
+      const nouns = scope.lexicon.ledger.collections.get(draft.collection)?.nouns ?? [];
+      const ownObject = scope.terms.some((t) => t.value === draft.collection && names(t)) || nouns.some((n) => wordIn(n, joined[1]!));
+      if (!ownObject && /\p{Lu}|['’]s\b/u.test(joined[1]!)) raise('owner', `"${joined[0].trim()}": the rank may be among those who joined that, not \`${draft.collection}\``);
     }
     return 'whole';
   }
@@ -332,6 +382,9 @@ function actionAfter(after: string): { verb: string; cohort: boolean } | undefin
  * member, those between the member and the claim ("Ecuador, which joined the
  * cartel in 1975 and left in 1992": "joined" dates 1975); else its clause.
  */
+/** A comma and a word that opens a subordinate clause. */
+const SUBORDINATE = /,\s+(?:when|as|after|while|which|who|where|whereas)\b/i;
+
 function stepWords(draft: ClaimDraft, scope: SentenceScope, clause: Span, at: Span): string {
   const sentence = scope.sentence.text;
   if (!('entitySpan' in draft)) return sentence.slice(clause.start, clause.end);
@@ -341,7 +394,9 @@ function stepWords(draft: ClaimDraft, scope: SentenceScope, clause: Span, at: Sp
   // and a rank's event after it ("the first member state to leave").
   const start = Math.min(entity.start, at.start);
   const lead = /(?:\S+\s+){0,5}$/.exec(sentence.slice(clause.start, start))![0];
-  const trail = draft.kind === 'ordinal' || draft.kind === 'superlative' ? sentence.slice(at.end, Math.min(clause.end, at.end + 48)) : '';
+  // The trail stops where a subordinate clause begins: "the 11th member on Sunday, when leaders signed …" ranks a joining.
+  const after = sentence.slice(at.end, Math.min(clause.end, at.end + 48));
+  const trail = draft.kind === 'ordinal' || draft.kind === 'superlative' ? after.slice(0, after.search(SUBORDINATE) < 0 ? after.length : after.search(SUBORDINATE)) : '';
   return lead + sentence.slice(start, Math.max(entity.end, at.end)) + trail;
 }
 
@@ -387,13 +442,16 @@ function timeDoubts(draft: ClaimDraft, scope: SentenceScope, clause: Span, at: S
   if (source === 'explicit' || source === 'framing' || ('past' in draft && draft.past)) return;
   const sentence = scope.sentence.text;
   const change = CHANGE_TO.exec(sentence.slice(clause.start, at.start));
-  if (change && draft.kind === 'count') {
+  // "Slovakia's entry brings the euro area to 16 countries" on its day: the change is the article's news, at its date.
+  if (change && draft.kind === 'count' && !PRESENT_CHANGE.test(change[0])) {
     raise('time', `"${change[0].trim()}" reports a change: the count may be that event's, not ${describeSource(source)}`);
     return;
   }
-  if (NOW.test(sentence)) return;
-  const enumeration = ENUMERATION.exec(sentence.slice(at.end, clause.end));
-  const text = sentence.slice(clause.start, enumeration ? at.end + enumeration.index : clause.end);
+  if (NOW.test(sentence.slice(clause.start, clause.end))) return;
+  // What follows an enumeration or a relative clause after the claim ("…, France, which joined in October") dates those names, not the claim.
+  const rest = sentence.slice(at.end, clause.end);
+  const cut = [ENUMERATION.exec(rest), RELATIVE_CLAUSE.exec(rest)].filter((m) => m !== null).map((m) => m.index);
+  const text = sentence.slice(clause.start, cut.length ? at.end + Math.min(...cut) : clause.end);
   const window = OTHER_TIME.exec(text);
   if (window) {
     raise('time', `"${window[0]}" may put the claim at another time than ${describeSource(source)}`);
@@ -416,11 +474,32 @@ function timeDoubts(draft: ClaimDraft, scope: SentenceScope, clause: Span, at: S
 }
 
 /** A date written without its year ("in May", "on 1 May") is placed in a year the article does not state. */
-function dateDoubts(draft: Extract<ClaimDraft, { kind: 'member-date' }>, scope: SentenceScope, raise: Raise): void {
-  const written = scope.article.text.slice(draft.span.start, draft.span.end);
-  const relative = /\b(?:yesterday|today|last|this|next|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(written);
+function dateDoubts(draft: ClaimDraft, scope: SentenceScope, raise: Raise): void {
+  const written = writtenDate(draft, scope);
+  if (!written || !('date' in draft) || !draft.date) return;
+  const weekday = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(written);
+  // "on Sunday" is the Sunday before the article's date; a page dated a day early puts it a week out.
+  if (weekday && !/\d/.test(written)) {
+    raise('time', `"${weekday[0]}" is read as the one before the article's date: it may be another week`);
+    return;
+  }
+  // "six years ago", "just over a decade ago": counted back from the article's date, and rounded.
+  if (/\bago\b/i.test(written)) {
+    raise('time', `"${written}" counts back from the article's date, in round numbers`);
+    return;
+  }
+  const relative = /\b(?:yesterday|today|last|this|next)\b/i.test(written);
   if (/\d{4}/.test(written) || relative || withinYearBefore(draft.date, scope)) return;
   raise('time', `"${written}" has no year: taken as ${draft.date.year}`);
+}
+
+/** The words that give a claim's date: a member-date's own span, or the date inside a step's words. */
+function writtenDate(draft: ClaimDraft, scope: SentenceScope): string | undefined {
+  const words = scope.article.text.slice(draft.span.start, draft.span.end);
+  if (draft.kind === 'member-date') return words;
+  if (draft.kind !== 'status' || !draft.date) return undefined;
+  const date = draft.date;
+  return readDates(words, scope.reference).find((d) => d.date.year === date.year && d.date.month === date.month && d.date.day === date.day)?.text;
 }
 
 /**
@@ -431,7 +510,10 @@ function dateDoubts(draft: Extract<ClaimDraft, { kind: 'member-date' }>, scope: 
  */
 function withinYearBefore(date: PartialDate, scope: SentenceScope): boolean {
   const own = scope.article.date?.date;
-  if (!own) return false;
+  // Only a date to the day places a month; a paragraph that has just given another year ("On February 24, 2022, …") may be in it.
+  if (!own?.day) return false;
+  const earlier = scope.block.text.slice(0, scope.sentence.end).match(/\b(?:1[89]|20)\d\d\b/g) ?? [];
+  if (earlier.some((year) => Number(year) !== date.year)) return false;
   const day = toInterval(date).start;
   const reference = toInterval(own).start;
   return day <= reference && reference - day < DAYS_IN_YEAR;

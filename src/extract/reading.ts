@@ -29,7 +29,8 @@ export type SetExpression = 'whole' | 'cohort' | 'subset' | 'complement' | 'excl
 export type Status = 'member' | 'joined' | 'left' | 'applied' | 'invited' | 'candidate' | 'signed' | 'ratified' | 'agreed' | 'planned' | 'suspended' | 'observer';
 
 /** The slots a claim may be in doubt about, named as the gate's messages name them. */
-export type SlotName = 'collection' | 'owner' | 'member' | 'set' | 'status' | 'time' | 'negation';
+export const SLOT_NAMES = ['collection', 'owner', 'member', 'set', 'status', 'time', 'negation'] as const;
+export type SlotName = (typeof SLOT_NAMES)[number];
 
 /** A reason a reading may be wrong: the gate withholds a refuted verdict that has one. */
 export interface Doubt {
@@ -38,6 +39,8 @@ export interface Doubt {
   readonly why: string;
   /** The words that raised it. */
   readonly span?: Span;
+  /** For a collection in doubt, the other collections the claim may be about: a refutation under each of them stands. */
+  readonly alternatives?: readonly string[];
 }
 
 export interface Reading {

@@ -11,6 +11,8 @@ import type { Span } from '../ingest/article.js';
 import { readDates, type DateMention } from '../time/read-dates.js';
 import type { FoundingClaim, MembershipClaim, StatusClaim, Step } from './claim.js';
 import type { EntityMatch, TermMatch } from './lexicon.js';
+import { POSSESSIVE_DATE } from './member-date.js';
+import { qualifiesPerson } from './member-groups.js';
 import { notAsserted } from './modality.js';
 import { claimBase, spanIn, type ClaimDraft, type DraftOf, type SentenceScope } from './scope.js';
 
@@ -162,11 +164,11 @@ export function foundingClaims(scope: SentenceScope): ClaimDraft[] {
   return drafts;
 }
 
-/** The names that may be members: not the collections' own names, not a place after a city ("in Samarkand, Uzbekistan"). */
+/** The names that may be members: not the collections' own names, not a person's country ("South Sudan's President"), not a place after a city ("in Samarkand, Uzbekistan"). */
 function members(scope: SentenceScope): EntityMatch[] {
   const text = scope.sentence.text;
   return scope.lexicon.matchEntities(text).filter((e) =>
-    !scope.terms.some((t) => t.start < e.end && e.start < t.end) &&
+    !scope.terms.some((t) => t.start < e.end && e.start < t.end) && !qualifiesPerson(text, e) &&
     !/\b(?:in|at|near|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s*$/u.test(text.slice(0, e.start)));
 }
 
@@ -260,7 +262,7 @@ function closeBy(text: string, name: EntityMatch, words: Span): boolean {
 
 /** The date of the step: the first after its words in its clause, else one that opens the sentence ("In 2011, …"). */
 function stepDate(text: string, verb: Span, reference?: Date): DateMention | undefined {
-  const dates = readDates(text, reference).filter((d) => !/\b(?:until|since|by)\s+$/i.test(text.slice(0, d.start)));
+  const dates = readDates(text, reference).filter((d) => !/\b(?:until|since|by)\s+$/i.test(text.slice(0, d.start)) && !POSSESSIVE_DATE.test(text.slice(d.end)));
   const clauseEnd = /[;]|,\s*(?:and|but|while)\s/.exec(text.slice(verb.end));
   const limit = clauseEnd ? verb.end + clauseEnd.index : text.length;
   return dates.find((d) => d.start >= verb.end && d.start <= limit && d.start - verb.end <= 60) ?? dates.find((d) => d.end <= verb.start && /^\s*(?:in|on)\s*$/i.test(text.slice(0, d.start).replace(/^.*[,;]\s*/, '')) && /^\s*,/.test(text.slice(d.end)));

@@ -67,7 +67,9 @@ export function tenseOf(sentence: string, at?: Span): Tense {
  * tense ("officials said Vietnam had 13 partners" speaks for when they said it).
  */
 export function statedOfThePast(sentence: string, at: Span): boolean {
-  return tenseOf(sentence, at) === 'past' && !NOW.test(sentence) && !REPORTED.test(sentence);
+  // "now" in another clause ("…had 18 members; it now has 20") does not make this one current.
+  const clause = clauseAround(sentence, at);
+  return tenseOf(sentence, at) === 'past' && !NOW.test(sentence.slice(clause.start, clause.end)) && !REPORTED.test(sentence);
 }
 
 /** Whether a verb of saying shifts the sentence's tense: "officials said it had 13" speaks for when they said it. */

@@ -22,6 +22,17 @@ const HEDGES: readonly [RegExp, Hedge][] = [
   [/\b(?:nearly|almost)\s+$/i, 'nearly'],
   [/\b(?:about|around|some|roughly)\s+$/i, 'about'],
 ];
+/** "upgrading relations with ", "joining the bloc alongside ": a word of joining opens the words, in one clause. */
+function joiningLeads(lead: string, joining: readonly RegExp[]): boolean {
+  if (/[,;:()]/.test(lead)) return false;
+  const opening = lead.trim().split(/\s+/).slice(0, 2).join(' ');
+  return joining.some((p) => [...opening.matchAll(p)].length > 0);
+}
+
+/** What may stand between "after" and its anchor member: "after Japan", "after that of India", "after the one with Indonesia". */
+const DIRECT_ANCHOR = /^\s*(?:(?:the|(?:that|those|the one|the ones) (?:of|with|for))\s+)?$/i;
+/** A place: a name after "in", "at", "near" or "from", or a country after its city ("in Samarkand, Uzbekistan"). */
+const PREPOSITION_OBJECT = /(?:\b(?:in|at|near|from)\s+(?:the\s+)?|\b(?:in|at|near)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)$/u;
 /** "for 25 years", "for just one year": how long, after the term it is about. */
 const FOR_DURATION = /\bfor\s+(?:(?:just|only|nearly|almost|more than|over|about|some|roughly|around|less than|under)\s+)?$/i;
 /** Between the term and the number: a few words, then "for" ("the euro area for 13 years"). */
@@ -43,7 +54,7 @@ export function mayHoldTiming(text: string): boolean {
 /** "a year after Japan", "an extra month": one unit of time, written with the article. */
 function readSingleUnits(text: string, numbers: readonly NumberMention[]): NumberMention[] {
   return [...text.matchAll(/\b(?:an?)(?=\s+(?:day|week|month|year|decade)\b)/gi)]
-    .filter((m) => !numbers.some((n) => n.start <= m.index && m.index < n.end))
+    .filter((m) => !numbers.some((n) => Number.isFinite(n.value) && n.start <= m.index && m.index < n.end))
     .map((m) => ({ value: 1, start: m.index, end: m.index + m[0].length, text: m[0], ordinal: false }));
 }
 
@@ -51,7 +62,7 @@ export function timingClaims(scope: SentenceScope, numbers: readonly NumberMenti
   const { sentence, lexicon } = scope;
   const drafts: ClaimDraft[] = [];
   for (const number of [...numbers, ...readDozens(sentence.text), ...readSingleUnits(sentence.text, numbers)]) {
-    if (number.ordinal) continue;
+    if (number.ordinal || !Number.isFinite(number.value)) continue;
     const unitMatch = UNIT.exec(sentence.text.slice(number.end));
     if (!unitMatch) continue;
     const unit = unitMatch[1]!.toLowerCase().replace(/s$/, '') as TimeUnit;
@@ -82,13 +93,18 @@ export function timingClaims(scope: SentenceScope, numbers: readonly NumberMenti
     let anchor: { entity: string } | undefined;
     let subject = entities[0];
     if (AFTER.test(rest)) {
-      // "2 days after upgrading relations with Indonesia …, Vietnam … Singapore": the first member after is the anchor.
+      // "2 days after upgrading relations with Indonesia …, Vietnam … Singapore": the first member after is the anchor,
+      // named right after "after" or after a word of joining — "a month after ending its partnership with Serbia" counts from no joining.
       const anchorMatch = entities.find((e) => e.start >= afterUnit);
+      const lead = anchorMatch ? sentence.text.slice(afterUnit, anchorMatch.start).replace(AFTER, '') : '';
+      if (anchorMatch && !DIRECT_ANCHOR.test(lead) && !joiningLeads(lead, lexicon.joiningOf(collectionId))) continue;
       anchor = anchorMatch && { entity: anchorMatch.value };
       subject = entities.filter((e) => e !== anchorMatch && e.start > (anchorMatch?.end ?? 0)).at(-1) ?? entities.filter((e) => e.end <= number.start).at(-1);
     } else if ((LATER.test(rest) || ANOTHER.test(before)) && JOINING.test(sentence.text)) {
       anchor = previous;
-      subject = entities.find((e) => e.start >= afterUnit) ?? entities[0];
+      // The subject of the joining, not a place: "in Samarkand, Uzbekistan" joined nothing.
+      subject = entities.filter((e) => !PREPOSITION_OBJECT.test(sentence.text.slice(0, e.start))).find((e) => e.start >= afterUnit) ?? entities[0];
+      if (subject && PREPOSITION_OBJECT.test(sentence.text.slice(0, subject.start))) continue;
     } else {
       continue;
     }

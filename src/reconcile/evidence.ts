@@ -49,6 +49,19 @@ export function needsDate(what: string): string {
   return `${what} needs a date to be checked: give the article a \`date:\` in its front matter, or run with \`--as-of\``;
 }
 
+/**
+ * A state that no longer exists and was never a member on its own
+ * ("East Germany" joined the EU's territory through German unity): whether it
+ * belongs to the collection is a question of succession the ledger does not
+ * answer, so no rule calls it a non-member.
+ */
+export function formerNonMember(ledger: Ledger, entity: string, collection: Collection, span: Span): VerdictDraft | undefined {
+  const until = ledger.entities.get(entity)?.until;
+  if (!until) return undefined;
+  const name = entityName(ledger, entity, entity);
+  return { status: 'unverifiable', span, evidence: [], message: `\`${name}\` ceased to exist on ${formatPartialDate(until)}; the ledger does not say how its territory came into \`${collection.id}\`` };
+}
+
 /** A claim about another entity's collection ("Indonesia's first partner"), which the ledger does not hold. */
 export function aboutOtherCollection(ledger: Ledger, holder: string, span: Span): VerdictDraft {
   return { status: 'unverifiable', span, evidence: [], message: `this is about \`${entityName(ledger, holder, holder)}\`'s partners, a collection the ledger does not hold` };

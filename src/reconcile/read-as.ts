@@ -1,7 +1,7 @@
 /**
  * A claim's reading in plain words, shown with every verdict so that an editor
  * can dismiss a misreading at a glance: "read as: the number of `euro-area`
- * members on 2015-01-01 (front matter) is 18; collection named in the sentence".
+ * members on 2015-01-01 (front matter) is 18; collection: named in the sentence".
  */
 import type { Claim } from '../extract/claim.js';
 import type { Ledger } from '../ledger/model.js';
@@ -31,9 +31,9 @@ export function readAs(claim: Claim, ledger: Ledger): string {
       case 'superlative':
         return `${name(claim.entity)} is the ${claim.which} ${claim.group ? `\`${claim.group}\` ` : ''}member of ${c} ${when}`;
       case 'relative-timing':
-        return `${name(claim.entity)} joined ${c} ${HEDGES[claim.hedge] ?? ''}${claim.amount} ${claim.unit}(s) after ${name(claim.anchor)}`;
+        return `${name(claim.entity)} joined ${c} ${HEDGES[claim.hedge] ?? ''}${amountOf(claim.amount, claim.unit)} after ${name(claim.anchor)}`;
       case 'duration':
-        return `${name(claim.entity)} has been in ${c} for ${HEDGES[claim.hedge] ?? ''}${claim.amount} ${claim.unit}(s) ${when}`;
+        return `${name(claim.entity)} has been in ${c} for ${HEDGES[claim.hedge] ?? ''}${amountOf(claim.amount, claim.unit)} ${when}`;
       case 'group':
         return `${claim.quantifier} ${claim.value}${claim.total ? ` of ${claim.total}` : ''}${claim.others ? ' other' : ''} members of \`${claim.group}\` are in ${c} ${when}`;
       case 'delta':
@@ -48,5 +48,10 @@ export function readAs(claim: Claim, ledger: Ledger): string {
         return `${c} began in ${formatPartialDate(claim.date)}`;
     }
   })();
-  return `read as: ${what}; collection ${claim.reading.collection.why}`;
+  return `read as: ${what}; collection: ${claim.reading.collection.why}`;
+}
+
+/** "1 year", "4 years". */
+function amountOf(amount: number, unit: string): string {
+  return `${amount} ${amount === 1 ? unit : pluralize(unit)}`;
 }

@@ -129,7 +129,7 @@ describe('ledgerlint ledger validate', () => {
   it('accepts the built-in ledger', async () => {
     const { code, stdout } = await cli(['ledger', 'validate']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^✔ ledger is valid: \d+ entities, 21 collections, \d+ memberships in 22 files\n$/);
+    expect(stdout).toMatch(/^✔ ledger is valid: \d+ entities, \d+ collections, \d+ memberships in \d+ files\n$/);
   });
 
   it('lists every problem of a bad ledger as file:line:col and exits 1', async () => {

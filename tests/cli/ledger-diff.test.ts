@@ -41,7 +41,7 @@ const COUNT_AFTER = '`14` Comprehensive Strategic Partnerships was true as of 20
 describe('ledgerlint ledger diff', () => {
   it('starts from a valid ledger without the EU', async () => {
     const { code, stdout } = await cli(['ledger', 'validate', OLD]);
-    expect(stdout).toBe('✔ ledger is valid: 212 entities, 21 collections, 938 memberships in 22 files\n');
+    expect(stdout).toMatch(/^✔ ledger is valid: \d+ entities, \d+ collections, \d+ memberships in \d+ files\n$/);
     expect(code).toBe(0);
   });
 

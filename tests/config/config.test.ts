@@ -26,7 +26,7 @@ function write(dir: string, file: string, text: string): string {
 const STALE = '---\ndate: 2025-02-27\n---\nVietnam has comprehensive strategic partnerships with nine countries.\n';
 const STALE_LINE = '`nine` countries as of 2025-02-27 (front-matter): the ledger has `10` countries at that date; nine was true from 2024-11-21 to 2025-02-25 (suggest: ten countries)  stale-count';
 /** The second line of a finding: how the sentence was read. */
-const READ_AS = '    read as: the number of countries of `vietnam-csp` on 2025-02-27 (front-matter) is 9; collection named in the sentence';
+const READ_AS = '    read as: the number of countries of `vietnam-csp` on 2025-02-27 (front-matter) is 9; collection: named in the sentence';
 /** Undated: judged only with an as-of date; 14 countries is true from 2025-10-29 and false in March 2025. */
 const UNDATED = 'Vietnam has comprehensive strategic partnerships with 14 countries.\n';
 

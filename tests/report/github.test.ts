@@ -16,7 +16,7 @@ import { COUNT_ARTICLE, contextFor, fixtureRun, ledgerAndLexicon, repo } from '.
 describe('github', () => {
   it('gives one workflow command per finding and per input problem', async () => {
     expect(reporters.github(await fixtureRun(), await contextFor())).toBe(
-      '::error file=articles/csp.md,line=6,col=55,endLine=6,endColumn=69,title=stale-count::`nine` countries as of 2025-02-27 (front-matter): the ledger has `10` countries at that date; nine was true from 2024-11-21 to 2025-02-25 (suggest: ten countries) (read as: the number of countries of `vietnam-csp` on 2025-02-27 (front-matter) is 9; collection named in the sentence)\n' +
+      '::error file=articles/csp.md,line=6,col=55,endLine=6,endColumn=69,title=stale-count::`nine` countries as of 2025-02-27 (front-matter): the ledger has `10` countries at that date; nine was true from 2024-11-21 to 2025-02-25 (suggest: ten countries) (read as: the number of countries of `vietnam-csp` on 2025-02-27 (front-matter) is 9; collection: named in the sentence)\n' +
         '::error file=articles/latin1.txt,title=input::not valid UTF-8 (first bad byte at offset 3): save the file as UTF-8\n',
     );
   });
@@ -34,7 +34,7 @@ describe('github', () => {
     };
     expect(reporters.github(run, await contextFor())).toBe(
       '::warning file=news%3A 2025/a%2Cb.md,line=2,col=7,title=input::100%25 sure,%0Abut: no%0D%0Areally\n' +
-        '::error file=news%3A 2025/a%2Cb.md,line=6,col=55,endLine=6,endColumn=69,title=stale-count::`nine` countries as of 2025-02-27 (front-matter): the ledger has `10` countries at that date; nine was true from 2024-11-21 to 2025-02-25 (suggest: ten countries) (read as: the number of countries of `vietnam-csp` on 2025-02-27 (front-matter) is 9; collection named in the sentence)\n',
+        '::error file=news%3A 2025/a%2Cb.md,line=6,col=55,endLine=6,endColumn=69,title=stale-count::`nine` countries as of 2025-02-27 (front-matter): the ledger has `10` countries at that date; nine was true from 2024-11-21 to 2025-02-25 (suggest: ten countries) (read as: the number of countries of `vietnam-csp` on 2025-02-27 (front-matter) is 9; collection: named in the sentence)\n',
     );
     expect(escapeData('%0A already escaped?\n')).toBe('%250A already escaped?%0A');
     expect(escapeProperty('a:b,c%d\re\n')).toBe('a%3Ab%2Cc%25d%0De%0A');
@@ -83,7 +83,7 @@ describe('ledgerlint check --format github', () => {
     const { code, stdout } = await check(dir, ['--format', 'github'], { GITHUB_STEP_SUMMARY: summaryFile });
     expect(code).toBe(1);
     expect(stdout).toBe(
-      '::error file=a.md,line=6,col=55,endLine=6,endColumn=69,title=stale-count::`nine` countries as of 2025-02-27 (front-matter): the ledger has `10` countries at that date; nine was true from 2024-11-21 to 2025-02-25 (suggest: ten countries) (read as: the number of countries of `vietnam-csp` on 2025-02-27 (front-matter) is 9; collection named in the sentence)\n',
+      '::error file=a.md,line=6,col=55,endLine=6,endColumn=69,title=stale-count::`nine` countries as of 2025-02-27 (front-matter): the ledger has `10` countries at that date; nine was true from 2024-11-21 to 2025-02-25 (suggest: ten countries) (read as: the number of countries of `vietnam-csp` on 2025-02-27 (front-matter) is 9; collection: named in the sentence)\n',
     );
     const { lexicon } = await ledgerAndLexicon();
     const run: RunResult = { files: [await checkArticle(path.join(dir, 'a.md'), readFileSync(path.join(dir, 'a.md')), lexicon)], problems: [] };

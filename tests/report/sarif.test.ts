@@ -73,7 +73,7 @@ describe('sarif', () => {
               ruleId: 'stale-count',
               ruleIndex: 0,
               level: 'error',
-              message: { text: '`nine` countries as of 2025-02-27 (front-matter): the ledger has `10` countries at that date; nine was true from 2024-11-21 to 2025-02-25 (read as: the number of countries of `vietnam-csp` on 2025-02-27 (front-matter) is 9; collection named in the sentence)' },
+              message: { text: '`nine` countries as of 2025-02-27 (front-matter): the ledger has `10` countries at that date; nine was true from 2024-11-21 to 2025-02-25 (read as: the number of countries of `vietnam-csp` on 2025-02-27 (front-matter) is 9; collection: named in the sentence)' },
               locations: [
                 {
                   physicalLocation: {

@@ -17,7 +17,7 @@ export const internalContradiction: Rule<CountClaim | MemberDateClaim> = {
     description: 'Two claims in one article that cannot both be true.',
     severity: 'error',
     kinds: ['count', 'member-date'],
-    dependsOn: ['set', 'status', 'time', 'negation'],
+    dependsOn: ['collection', 'owner', 'set', 'status', 'time', 'negation'],
   },
   check(claim, context) {
     return claim.kind === 'count' ? contradictedCount(claim, context) : contradictedDate(claim, context);

@@ -9,7 +9,7 @@
 import type { MemberDateClaim } from '../../extract/claim.js';
 import { membershipsOf } from '../../ledger/query.js';
 import { describePartialDate, formatPartialDate, precisionOf, truncate } from '../../time/partial-date.js';
-import { entityName, kinCollections, membershipEvidence } from '../evidence.js';
+import { entityName, formerNonMember, kinCollections, membershipEvidence } from '../evidence.js';
 import type { Rule } from '../rule.js';
 import { datesFit, otherTierAt } from '../membership-dates.js';
 
@@ -31,7 +31,8 @@ export const wrongDate: Rule<MemberDateClaim> = {
       if (!collection.complete || membershipsOf(collection, claim.entity).length > 0) {
         return { status: 'unverifiable', span: claim.span, evidence: [], message: `the ledger has no date for \`${name}\` in \`${collection.id}\`` };
       }
-      return { status: 'refuted', span: claim.entitySpan, evidence: [], message: `\`${name}\` is not a member of \`${collection.id}\`${elsewhere(ledger, claim)}` };
+      return formerNonMember(ledger, claim.entity, collection, claim.span) ??
+        { status: 'refuted', span: claim.entitySpan, evidence: [], message: `\`${name}\` is not a member of \`${collection.id}\`${elsewhere(ledger, claim)}` };
     }
     const evidence = [membershipEvidence(ledger, membership)];
     const ledgerDate = formatPartialDate(membership.since);

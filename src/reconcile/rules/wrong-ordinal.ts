@@ -11,7 +11,7 @@
 import type { OrdinalClaim } from '../../extract/claim.js';
 import { countOnJoining, membershipsOf, ordinalOf } from '../../ledger/query.js';
 import { formatPartialDate } from '../../time/partial-date.js';
-import { aboutOtherCollection, entityName, membershipEvidence, ordinalWord } from '../evidence.js';
+import { aboutOtherCollection, entityName, formerNonMember, membershipEvidence, ordinalWord } from '../evidence.js';
 import type { Rule } from '../rule.js';
 
 export const wrongOrdinal: Rule<OrdinalClaim> = {
@@ -39,7 +39,7 @@ export const wrongOrdinal: Rule<OrdinalClaim> = {
       return { status: 'refuted', span: claim.span, evidence: [membershipEvidence(ledger, membership)], message: `\`${claim.text}\` for \`${name}\`, a member of \`${collection.id}\` that is not counted as a ${unit.noun}` };
     }
     if (!range || !membership) {
-      return { status: 'refuted', span: claim.span, evidence: [], message: `\`${claim.text}\` for \`${name}\`, which is not a member of \`${collection.id}\`` };
+      return (membership ? undefined : formerNonMember(ledger, claim.entity, collection, claim.span)) ?? { status: 'refuted', span: claim.span, evidence: [], message: `\`${claim.text}\` for \`${name}\`, which is not a member of \`${collection.id}\`` };
     }
     const evidence = [membershipEvidence(ledger, membership)];
     const place = range.min === range.max ? `number \`${range.min}\`` : `number \`${range.min}\` to \`${range.max}\``;
